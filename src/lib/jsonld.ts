@@ -1,0 +1,41 @@
+/** schema.org structured data for the report (home) and each trend page (pure). */
+export interface ReportFacts {
+	title: string;
+	titleEn: string;
+	publisher: string;
+	publisherEn: string;
+	released: Date;
+	url: string;
+}
+
+export function reportLd(r: ReportFacts): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Report',
+		name: r.title,
+		alternateName: r.titleEn,
+		inLanguage: 'zh-CN',
+		datePublished: r.released.toISOString().slice(0, 10),
+		publisher: { '@type': 'Organization', name: r.publisher, alternateName: r.publisherEn },
+		url: r.url,
+	};
+}
+
+export function trendLd(
+	r: ReportFacts,
+	t: { number: number; title: string; summary: string; keywords: string[]; url: string; image: string; part: string },
+): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Article',
+		headline: `趋势${t.number}：${t.title}`,
+		description: t.summary,
+		keywords: t.keywords.join(', '),
+		inLanguage: 'zh-CN',
+		url: t.url,
+		image: t.image,
+		articleSection: t.part,
+		isBasedOn: { '@type': 'Report', name: r.title, publisher: { '@type': 'Organization', name: r.publisher } },
+		isPartOf: { '@type': 'WebSite', url: r.url },
+	};
+}

@@ -1,0 +1,52 @@
+/** Build-time 1200×630 social cards: satori lays out the card, resvg rasterises it to PNG. */
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { fontDataFor } from './og-fonts';
+import { PALETTE } from './palette';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+export interface CardText {
+	/** Small line above the title, e.g. "趋势 01 · Part 1 基础设施". */
+	kicker: string;
+	title: string;
+	subtitle?: string | undefined;
+	/** Big faint number in the corner ("01"), if any. */
+	badge?: string | undefined;
+	/** Accent colour of the part. */
+	accent: string;
+	footer: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+const box = (style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+
+export async function renderCard(card: CardText): Promise<Buffer> {
+	const c = PALETTE.light;
+	const all = [card.kicker, card.title, card.subtitle ?? '', card.badge ?? '', card.footer].join('');
+	// Satori does not fall back between fonts of one name, so every subset gets its own family name.
+	const fonts = ([700, 400] as const).flatMap((weight) =>
+		fontDataFor(all, weight).map((data, i) => ({ name: `sc-${weight}-${i}`, data, weight, style: 'normal' as const })),
+	);
+	const family = fonts.map((f) => f.name).join(', ');
+	const tree = box(
+		{ width: '100%', height: '100%', background: c.surface, fontFamily: family, color: c.ink, position: 'relative' },
+		[
+			box({ width: 24, height: '100%', background: card.accent }, ''),
+			box({ flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', width: 1176 }, [
+				box({ flexDirection: 'column' }, [
+					box({ fontSize: 34, fontWeight: 700, color: card.accent }, card.kicker),
+					box({ marginTop: 28, fontSize: card.title.length > 14 ? 62 : 76, fontWeight: 700, lineHeight: 1.25, maxWidth: 960 }, card.title),
+					...(card.subtitle ? [box({ marginTop: 18, fontSize: 40, fontWeight: 400, color: c.muted, lineHeight: 1.35, maxWidth: 960 }, card.subtitle)] : []),
+				]),
+				box({ fontSize: 26, color: c.muted, borderTop: `2px solid ${c.rule}`, paddingTop: 22 }, card.footer),
+			]),
+			...(card.badge
+				? [box({ position: 'absolute', right: 60, top: 40, fontSize: 180, fontWeight: 700, color: card.accent, opacity: 0.14 }, card.badge)]
+				: []),
+		],
+	);
+	const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+}

@@ -1,0 +1,18 @@
+import type { CitedSource } from '~/components/trend/SourceList.astro';
+import { collectCitations, sortByKind } from './citations';
+import { requireSource, type Library, type Trend } from './content';
+import { getDatacenters } from './datasets';
+
+/** The resolved, ordered source list of one trend page (frontmatter, inline refs, figure cross-checks). */
+export async function trendSources(lib: Library, trend: Trend): Promise<CitedSource[]> {
+	const extra = trend.data.figures.includes('datacenters')
+		? (await getDatacenters()).rows.flatMap((r) => (r.crossCheck ? [r.crossCheck.id] : []))
+		: [];
+	const from = `content/trends/${trend.id}.mdx`;
+	const cited = collectCitations(
+		trend.data.sources.map((s) => ({ id: s.id.id, page: s.page })),
+		trend.body ?? '',
+		extra,
+	).map(({ id, pages }) => ({ source: requireSource(lib, id, from), pages, kind: requireSource(lib, id, from).data.kind }));
+	return sortByKind(cited).map(({ source, pages }) => ({ source, pages }));
+}

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDatacenters } from '~/lib/datasets';
+import { renderMap } from '~/lib/map';
+import type { Theme } from '~/lib/palette';
+
+export const getStaticPaths = (() => [{ params: { theme: 'light' } }, { params: { theme: 'dark' } }]) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+	new Response(renderMap(await getDatacenters(), params.theme as Theme), {
+		headers: { 'Content-Type': 'image/svg+xml' },
+	});

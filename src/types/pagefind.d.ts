@@ -1,0 +1,38 @@
+/** The parts of Pagefind's browser API (dist/pagefind/pagefind.js) this site uses. */
+export interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	anchor?: { element: string; id: string; text: string; location: number };
+}
+
+export interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[]>;
+	sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+	results: PagefindResult[];
+	unfilteredResultCount: number;
+}
+
+export interface PagefindApi {
+	options: (opts: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+	init: () => Promise<void>;
+	search: (term: string | null, opts?: { filters?: Record<string, string | string[]> }) => Promise<PagefindSearch | null>;
+	debouncedSearch: (
+		term: string,
+		opts?: { filters?: Record<string, string | string[]> },
+		ms?: number,
+	) => Promise<PagefindSearch | null>;
+	preload: (term: string) => Promise<void>;
+}

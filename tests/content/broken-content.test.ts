@@ -1,0 +1,57 @@
+/**
+ * Wrong content must stop the build with a message that names the file and the field.
+ * Each case copies the project, breaks one thing and runs Astro in the copy.
+ */
+import { describe, expect, test } from 'vitest';
+import { replaceIn, runBrokenFixture } from '../helpers/fixture';
+
+const T1 = 'content/trends/compute-infrastructure.mdx';
+const T2 = 'content/trends/ai-native-chips.mdx';
+
+describe('schema errors stop `astro sync` naming file and field', () => {
+	test('missing title', () => {
+		const run = runBrokenFixture((dir) => replaceIn(dir, T1, /^title: .*$/m, ''), 'sync');
+		expect(run.status).not.toBe(0);
+		expect(run.output).toMatch(/compute-infrastructure/);
+		expect(run.output).toMatch(/title\*?\*?: .*Required/);
+	});
+
+	test('number out of range', () => {
+		const run = runBrokenFixture((dir) => replaceIn(dir, T1, /^number: 1$/m, 'number: 11'), 'sync');
+		expect(run.status).not.toBe(0);
+		expect(run.output).toMatch(/compute-infrastructure/);
+		expect(run.output).toMatch(/number\*?\*?: Number must be less than or equal to 10/);
+	});
+
+	test('capex 2025E values that no longer sum to the stated 298', () => {
+		const run = runBrokenFixture(
+			(dir) => replaceIn(dir, 'content/data/capex.json', '"2025E": 75', '"2025E": 76'),
+			'sync',
+		);
+		expect(run.status).not.toBe(0);
+		expect(run.output).toMatch(/datasets → capex/);
+		expect(run.output).toContain('the 2025E values sum to 299, but the report states 298');
+	});
+});
+
+describe('cross-entry errors stop `astro build` naming the file', () => {
+	test('duplicate number, duplicate slug, unknown part and unknown source, all listed at once', () => {
+		const run = runBrokenFixture((dir) => {
+			replaceIn(dir, T2, /^number: 2$/m, 'number: 1');
+			replaceIn(dir, T2, /^slug: ai-native-chips$/m, 'slug: compute-infrastructure');
+			replaceIn(dir, T2, /^part: infrastructure$/m, 'part: no-such-part');
+			replaceIn(dir, T2, /- \{ ?id: s1-singtao ?\}/, '- { id: no-such-source }');
+		}, 'build');
+		expect(run.status).not.toBe(0);
+		expect(run.output).toContain('content/trends/ai-native-chips.mdx: number 1 is already used by');
+		expect(run.output).toContain('content/trends/ai-native-chips.mdx: slug "compute-infrastructure" is already used by');
+		expect(run.output).toContain('content/trends/ai-native-chips.mdx: part "no-such-part" is not in content/parts.yaml');
+		expect(run.output).toContain('content/trends/ai-native-chips.mdx: source "no-such-source" is not in content/sources.yaml');
+	});
+
+	test('a heading without an explicit id', () => {
+		const run = runBrokenFixture((dir) => replaceIn(dir, T2, /^(## .*?) \\\{#[a-z0-9-]+\}$/m, '$1'), 'build');
+		expect(run.status).not.toBe(0);
+		expect(run.output).toMatch(/ai-native-chips\.mdx:\d+: heading needs an explicit ASCII id/);
+	});
+});

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { collectCitations, sortByKind } from '~/lib/citations';
+import { formatBillions, readingMinutes } from '~/lib/format';
+
+describe('formatBillions', () => {
+	test('writes billions as 亿 in the stated currency, without float noise', () => {
+		expect(formatBillions(7.8, 'EUR')).toBe('78亿欧元');
+		expect(formatBillions(15.7, 'EUR')).toBe('157亿欧元');
+		expect(formatBillions(100, 'USD', 'more-than')).toBe('超过1000亿美元');
+		expect(formatBillions(298, 'USD', 'about')).toBe('约2980亿美元');
+		expect(formatBillions(0.35, 'USD')).toBe('3.5亿美元');
+	});
+});
+
+describe('readingMinutes', () => {
+	test('counts Chinese characters at about 400 a minute, at least one', () => {
+		expect(readingMinutes('短')).toBe(1);
+		expect(readingMinutes('字'.repeat(1200))).toBe(3);
+	});
+});
+
+describe('collectCitations', () => {
+	test('merges frontmatter, inline <Ref> tags and extra ids, keeping report pages', () => {
+		const body = '甲<Ref to="report" page={6} />乙<Ref to="s2-bjbusiness" />丙<Ref to="report" page={3} />';
+		expect(collectCitations([{ id: 'report', page: 5 }, { id: 's1-singtao' }], body, ['aws-germany'])).toEqual([
+			{ id: 'report', pages: [3, 5, 6] },
+			{ id: 's1-singtao', pages: [] },
+			{ id: 's2-bjbusiness', pages: [] },
+			{ id: 'aws-germany', pages: [] },
+		]);
+	});
+
+	test('sortByKind puts the report first and cross-checks last', () => {
+		const items = [
+			{ id: 'x', kind: 'crosscheck' as const },
+			{ id: 'y', kind: 'coverage' as const },
+			{ id: 'r', kind: 'report' as const },
+		];
+		expect(sortByKind(items).map((i) => i.id)).toEqual(['r', 'y', 'x']);
+	});
+});
