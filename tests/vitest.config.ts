@@ -1,10 +1,8 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
 // Lives in tests/ to keep the repository's top level to the designed set of files.
 export default getViteConfig({
-	root: fileURLToPath(new URL('..', import.meta.url)),
 	test: {
 		include: ['tests/**/*.test.ts'],
 		// One production build, served once, shared by the dist and browser tests.

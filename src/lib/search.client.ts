@@ -152,12 +152,56 @@ export class SearchPanel {
 	}
 }
 
-/** Collect a panel's parts from its root element (rendered by SearchPanel.astro). */
-export function panelParts(root: HTMLElement): PanelParts | undefined {
-	const input = root.querySelector<HTMLInputElement>('input[type="search"]');
-	const list = root.querySelector<HTMLElement>('[role="listbox"]');
-	const status = root.querySelector<HTMLElement>('[role="status"]');
-	const empty = root.querySelector<HTMLElement>('.search-empty');
-	if (!input || !list || !status || !empty) return undefined;
-	return { input, list, status, empty, chips: [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')] };
+export interface PartChip {
+	slug: string;
+	title: string;
 }
+
+/**
+ * Build a search panel: input (combobox), part filter, status line, results and the empty state.
+ * The empty state reuses the header menu's list of parts and trends, so it is never duplicated.
+ */
+export function buildPanel(id: string, parts: PartChip[]): { root: HTMLElement; parts: PanelParts } {
+	const root = el('div', 'search-panel');
+	const label = el('label', 'sr-only', '搜索报告');
+	label.htmlFor = `${id}-input`;
+	const input = el('input', 'w-full rounded-lg border border-rule bg-surface px-4 py-3 text-base outline-none focus-visible:border-accent');
+	Object.assign(input, { id: `${id}-input`, type: 'search', autocomplete: 'off', spellcheck: false, maxLength: 1000, placeholder: '搜索：数据中心、具身智能、Stargate、MoE…' });
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-expanded', 'false');
+	input.setAttribute('aria-controls', `${id}-results`);
+	input.setAttribute('aria-autocomplete', 'list');
+	const fieldset = el('fieldset', 'mt-3 flex flex-wrap gap-2 text-sm');
+	fieldset.append(el('legend', 'sr-only', '按部分筛选'));
+	const chips = [{ slug: '', title: '全部' }, ...parts].map((p, i) => {
+		const chip = el('label', 'chip');
+		if (p.slug) chip.dataset.part = p.slug;
+		const radio = el('input', 'sr-only');
+		Object.assign(radio, { type: 'radio', name: `${id}-part`, value: p.slug ? p.title : '', checked: i === 0 });
+		chip.append(radio, p.title);
+		fieldset.append(chip);
+		return radio;
+	});
+	const status = el('p', 'mt-3 min-h-5 text-sm text-muted');
+	status.setAttribute('role', 'status');
+	const list = el('ol', 'mt-2 grid gap-2');
+	list.id = `${id}-results`;
+	list.setAttribute('role', 'listbox');
+	list.setAttribute('aria-label', '搜索结果');
+	const empty = el('div', 'search-empty mt-2');
+	empty.append(el('p', 'text-sm font-semibold', '十条趋势'));
+	const menuList = document.querySelector('[data-rr-menu] nav > ol');
+	if (menuList) empty.append(menuList.cloneNode(true));
+	root.append(label, input, fieldset, status, list, empty);
+	return { root, parts: { input, list, status, empty, chips } };
+}
+
+/** Part chips as the page declares them: data-parts="slug:标题,slug:标题". */
+export const readParts = (host: HTMLElement): PartChip[] =>
+	(host.dataset.parts ?? '')
+		.split(',')
+		.filter(Boolean)
+		.map((pair) => {
+			const [slug = '', title = ''] = pair.split(':');
+			return { slug, title };
+		});

@@ -77,7 +77,8 @@ describe('figures', () => {
 	});
 
 	test('a page without figures loads no chart code, and trend 1 loads it only near a figure', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		// A short viewport keeps the first figure well beyond the 400 px look-ahead on load.
+		const page = await browser.newPage({ viewport: { width: 1280, height: 400 } });
 		const scripts: string[] = [];
 		page.on('request', (r) => {
 			if (r.resourceType() === 'script') scripts.push(r.url());

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childEnv } from './env';
 
 const ROOT = process.cwd();
 const COPY = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
@@ -22,7 +23,7 @@ export function runBrokenFixture(edit: (dir: string) => void, command: 'sync' | 
 		const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], {
 			cwd: dir,
 			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: childEnv({ NO_COLOR: '1', FORCE_COLOR: '0' }),
 			timeout: 180_000,
 		});
 		return { status: run.status, output: `${run.stdout}\n${run.stderr}` };

@@ -37,7 +37,7 @@ export function findBrokenLinks(base = '/', dist = DIST): { checked: number; bro
 	const broken: BrokenLink[] = [];
 	let checked = 0;
 	for (const file of htmlFiles(dist)) {
-		const page = base.replace(/\/$/, '') + urlPath(file);
+		const page = base.replace(/\/$/, '') + urlPath(file, dist);
 		const { document } = parseHTML(readFileSync(file, 'utf8'));
 		const refs = [
 			...[...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),

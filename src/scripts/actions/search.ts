@@ -1,0 +1,38 @@
+/** The search dialog, built on first use (Ctrl/Cmd+K or the header search link). */
+import { buildPanel, readParts, SearchPanel } from '~/lib/search.client';
+
+let dialog: HTMLDialogElement | undefined;
+
+function create(link: HTMLElement | null): HTMLDialogElement {
+	const d = document.createElement('dialog');
+	d.className = 'search-dialog';
+	d.setAttribute('aria-label', '搜索报告');
+	const head = document.createElement('div');
+	head.className = 'mb-3 flex items-center justify-between';
+	const title = document.createElement('p');
+	title.className = 'font-semibold';
+	title.textContent = '搜索报告';
+	const close = document.createElement('button');
+	close.type = 'button';
+	close.className = 'grid size-11 place-items-center rounded-full text-muted hover:bg-surface-2';
+	close.setAttribute('aria-label', '关闭搜索');
+	close.textContent = '✕';
+	close.addEventListener('click', () => d.close());
+	head.append(title, close);
+	const { root, parts } = buildPanel('dlg-search', link ? readParts(link) : []);
+	d.append(head, root);
+	d.addEventListener('click', (e) => {
+		if (e.target === d) d.close();
+	});
+	d.addEventListener('close', () => link?.focus());
+	document.body.append(d);
+	void new SearchPanel(parts).run();
+	return d;
+}
+
+export function run(): void {
+	const link = document.querySelector<HTMLElement>('[data-rr="search"]');
+	dialog ??= create(link);
+	if (!dialog.open) dialog.showModal();
+	dialog.querySelector('input')?.focus();
+}

@@ -1,0 +1,13 @@
+/** Flip light/dark, remember the choice (the head bootstrap applies it on the next load). */
+export function run(button: HTMLElement): void {
+	const root = document.documentElement;
+	const theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
+	root.dataset.theme = theme;
+	try {
+		localStorage.setItem('rr-theme', theme);
+	} catch {
+		// Storage may be blocked (private mode): the switch still applies to this page.
+	}
+	for (const el of document.querySelectorAll('[data-rr="theme"]')) el.setAttribute('aria-pressed', String(theme === 'dark'));
+	button.title = button.dataset[theme === 'dark' ? 'labelLight' : 'labelDark'] ?? '';
+}

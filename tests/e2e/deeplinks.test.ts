@@ -1,0 +1,58 @@
+/** Deep links in Chromium: sections land below the sticky header; copy buttons copy the right URL. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, launch, PHONE } from '../helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('deep links', () => {
+	test.each([
+		['desktop', { viewport: { width: 1280, height: 800 } }],
+		['phone', PHONE],
+	] as const)('a section link shows its heading below the sticky header (%s)', async (_, options) => {
+		const context = await browser.newContext(options);
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/trends/ai-for-science/`);
+		const id = await page.$$eval('.prose-zh h2', (hs) => hs.at(-1)?.id ?? '');
+		await page.goto(`${baseUrl()}/trends/ai-for-science/#${id}`);
+		await page.waitForTimeout(400);
+		const header = await page.$eval('header', (h) => h.getBoundingClientRect().bottom);
+		const top = await page.$eval(`#${id}`, (h) => h.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(header);
+		expect(top).toBeLessThan(header + 120);
+		expect(await page.$eval(`#${id}`, (h) => h.matches(':target'))).toBe(true);
+		await context.close();
+	});
+
+	test('short link /t/5/ lands on trend 5', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl()}/t/5/`);
+		await page.waitForURL('**/trends/embodied-intelligence/');
+		expect(await page.locator('h1').textContent()).toContain('具身智能');
+		await page.close();
+	});
+
+	test('the copy-link buttons put the absolute URL with its anchor on the clipboard and say so', async () => {
+		const context = await browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/trends/ai-for-science/?hl=x`);
+		const id = await page.$$eval('.prose-zh h2', (hs) => hs[0]?.id ?? '');
+		const button = page.locator(`rr-copy-link[data-anchor="${id}"] button`);
+		await button.focus();
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/trends/ai-for-science/#${id}`);
+		expect(await page.locator(`rr-copy-link[data-anchor="${id}"] [role="status"]`).textContent()).toBe('已复制链接');
+
+		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
+		await page.locator('rr-copy-link[data-anchor="fig-capex"] button').click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/trends/compute-infrastructure/#fig-capex`);
+		await context.close();
+	});
+});
