@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { LAYER_ORDER, THEME_BOOTSTRAP, sha256 } from './src/lib/inline-scripts.mjs';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.mjs';
 
 // SITE_URL and BASE_PATH let one build target any static host (GitHub Pages sub-paths included).
@@ -47,21 +46,4 @@ export default defineConfig({
 	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/t/') && !page.endsWith('/404/') })],
 	markdown: { remarkPlugins: [remarkHeadingIds] },
 	vite: { plugins: [tailwindcss(), unwrapPreloads], build: { assetsInlineLimit: 0 } },
-	experimental: {
-		// A strict CSP as a <meta> on every page: hashes for every script and style, nothing inline
-		// unhashed, nothing from other origins. Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"connect-src 'self'",
-				"font-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_BOOTSTRAP)] },
-			styleDirective: { resources: ["'self'"], hashes: [sha256(LAYER_ORDER)] },
-		},
-	},
 });

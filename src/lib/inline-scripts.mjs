@@ -1,12 +1,33 @@
-// The only inline script and style of the site, kept here so astro.config.mjs can hash them for the
-// Content-Security-Policy (Astro hashes its bundled scripts and styles, not `is:inline` ones).
+// The only inline script and style of the site, and the Content-Security-Policy built around them.
+// BaseHead puts the policy in a <meta>; public/_headers sends the same policy (plus frame-ancestors,
+// which only works as a header), and a test keeps the two equal.
 import { createHash } from 'node:crypto';
 
 /** Runs before first paint: applies the saved or system theme (no flash) and marks JS as available. */
 export const THEME_BOOTSTRAP = `(()=>{const r=document.documentElement;r.classList.add('js');let s=null;try{s=localStorage.getItem('rr-theme')}catch{}const d=s?s==='dark':matchMedia('(prefers-color-scheme: dark)').matches;r.dataset.theme=d?'dark':'light'})();`;
 
-/** Fixes the cascade-layer order before any component <style> that Astro inlines above the main stylesheet. */
+/** Fixes the cascade-layer order before any component stylesheet can declare a layer first. */
 export const LAYER_ORDER = '@layer theme, base, components, utilities;';
 
 /** @param {string} text */
-export const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+export const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * Scripts and styles only from this origin or these two exact snippets; Pagefind's WebAssembly
+ * needs 'wasm-unsafe-eval', the only relaxation.
+ * @param {{ header?: boolean }} [options]
+ */
+export function contentSecurityPolicy({ header = false } = {}) {
+	return [
+		"default-src 'self'",
+		`script-src 'self' 'wasm-unsafe-eval' ${sha256(THEME_BOOTSTRAP)}`,
+		`style-src 'self' ${sha256(LAYER_ORDER)}`,
+		"img-src 'self' data:",
+		"connect-src 'self'",
+		"font-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		...(header ? ["frame-ancestors 'none'"] : []),
+	].join('; ');
+}

@@ -44,14 +44,14 @@ describe('deep links', () => {
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/trends/ai-for-science/?hl=x`);
 		const id = await page.$$eval('.prose-zh h2', (hs) => hs[0]?.id ?? '');
-		const button = page.locator(`rr-copy-link[data-anchor="${id}"] button`);
+		const button = page.locator(`[data-rr="copy"][data-anchor="${id}"]`);
 		await button.focus();
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/trends/ai-for-science/#${id}`);
-		expect(await page.locator(`rr-copy-link[data-anchor="${id}"] [role="status"]`).textContent()).toBe('已复制链接');
+		expect(await page.locator(`.copy-link:has([data-anchor="${id}"]) [role="status"]`).textContent()).toBe('已复制链接');
 
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
-		await page.locator('rr-copy-link[data-anchor="fig-capex"] button').click();
+		await page.locator('[data-rr="copy"][data-anchor="fig-capex"]').click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/trends/compute-infrastructure/#fig-capex`);
 		await context.close();
 	});

@@ -58,7 +58,7 @@ describe('figures', () => {
 		await page.waitForSelector('rr-figure:has(#fig-capex)[data-drawn]');
 		await page.waitForTimeout(600);
 		const before = await canvasStats(page, 'fig-capex');
-		await page.locator('rr-theme-toggle button').click();
+		await page.locator('[data-rr="theme"]').click();
 		await page.waitForTimeout(300);
 		const after = await canvasStats(page, 'fig-capex');
 		expect(after.painted).toBeGreaterThan(5000);

@@ -35,9 +35,9 @@ describe('theme', () => {
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-		await page.locator('rr-theme-toggle button').click();
+		await page.locator('[data-rr="theme"]').click();
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-		expect(await page.locator('rr-theme-toggle button').getAttribute('aria-pressed')).toBe('true');
+		expect(await page.locator('[data-rr="theme"]').getAttribute('aria-pressed')).toBe('true');
 
 		// No flash: record the theme and the body background at the first DOMContentLoaded of the reload.
 		await page.addInitScript(() => {
@@ -70,8 +70,8 @@ describe('phone menu', () => {
 		const page = await context.newPage();
 		const errors = watchErrors(page);
 		await page.goto(`${baseUrl()}/about/`);
-		const summary = page.locator('rr-menu summary');
-		const panel = page.locator('rr-menu nav');
+		const summary = page.locator('[data-rr-menu] summary');
+		const panel = page.locator('[data-rr-menu] nav');
 		expect(await panel.isVisible()).toBe(false);
 
 		await summary.tap();
@@ -84,7 +84,7 @@ describe('phone menu', () => {
 		await page.keyboard.press('Enter');
 		expect(await panel.isVisible()).toBe(true);
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.closest('rr-menu nav') !== null)).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.closest('[data-rr-menu] nav') !== null)).toBe(true);
 		await page.keyboard.press('Escape');
 		expect(await panel.isVisible()).toBe(false);
 		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');

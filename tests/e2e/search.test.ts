@@ -134,17 +134,17 @@ describe('search UI', () => {
 		await p.keyboard.press('Control+k');
 		await p.locator('#dlg-search-input').waitFor({ state: 'visible' });
 		await p.keyboard.press('Escape');
-		expect(await p.locator('rr-search-dialog dialog').isVisible()).toBe(false);
-		expect(await p.evaluate(() => document.activeElement?.classList.contains('search-open'))).toBe(true);
+		expect(await p.locator('dialog.search-dialog').isVisible()).toBe(false);
+		expect(await p.evaluate(() => document.activeElement?.getAttribute('data-rr') === 'search')).toBe(true);
 		await p.close();
 	});
 
 	test('no result shows a clear empty state offering the ten trends', async () => {
 		const p = await browser.newPage();
 		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('量子引力弦论')}`);
-		await p.waitForFunction(() => document.querySelector('#page-search-results')?.closest('rr-search-page')?.querySelector('[role="status"]')?.textContent?.includes('没有找到'));
-		expect(await p.locator('rr-search-page .search-empty').isVisible()).toBe(true);
-		expect(await p.locator('rr-search-page .search-empty a').count()).toBe(10);
+		await p.waitForFunction(() => document.querySelector('#search-page [role="status"]')?.textContent?.includes('没有找到'));
+		expect(await p.locator('#search-page .search-empty').isVisible()).toBe(true);
+		expect(await p.locator('#search-page .search-empty a[href*="/trends/"]').count()).toBe(10);
 		await p.close();
 	});
 
@@ -160,7 +160,7 @@ describe('search UI', () => {
 		for (const q of queries) {
 			await input.fill(q);
 			await p.waitForTimeout(250);
-			await p.waitForFunction(() => document.querySelector('rr-search-page [role="status"]')?.textContent !== '正在搜索…', null, { timeout: 5000 });
+			await p.waitForFunction(() => document.querySelector('#search-page [role="status"]')?.textContent !== '正在搜索…', null, { timeout: 5000 });
 		}
 		expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 		expect(await p.locator('#page-search-results img, #page-search-results script, #page-search-results svg').count()).toBe(0);

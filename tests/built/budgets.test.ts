@@ -1,0 +1,35 @@
+/** Byte budgets (exact, so tests): every page's HTML + render-blocking CSS, and the JavaScript. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { allPageCosts, size } from '../helpers/bytes';
+import { DIST } from '../helpers/dist';
+
+const KB = 1024;
+const costs = allPageCosts();
+const figurePages = new Set(['/trends/compute-infrastructure/']);
+
+describe('byte budgets (gzip)', () => {
+	test('every page: HTML + render-blocking CSS ≤ 14 KB', () => {
+		const over = costs.filter((p) => p.html.gzip + p.css.gzip > 14 * KB).map((p) => `${p.path}: ${p.html.gzip} + ${p.css.gzip}`);
+		expect(over).toEqual([]);
+	});
+
+	test('pages without figures ship ≤ 1 KB of JavaScript before the reader interacts', () => {
+		const over = costs.filter((p) => !figurePages.has(p.path) && p.path !== '/search/' && p.js.gzip > KB).map((p) => `${p.path}: ${p.js.gzip}`);
+		expect(over).toEqual([]);
+		expect(costs.filter((p) => !figurePages.has(p.path)).every((p) => !p.lazyJs.some((f) => f.startsWith('charts.client')))).toBe(true);
+	});
+
+	test('the chart JavaScript is ≤ 50 KB', () => {
+		const chart = readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith('charts.client') && f.endsWith('.js'));
+		expect(chart).toHaveLength(1);
+		expect(size(readFileSync(join(DIST, '_astro', chart[0] ?? ''))).gzip).toBeLessThanOrEqual(50 * KB);
+	});
+
+	test('no web-font bytes anywhere in the build', () => {
+		const fonts = (dir: string): string[] =>
+			readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? fonts(join(dir, d.name)) : /\.(woff2?|ttf|otf|eot)$/i.test(d.name) ? [d.name] : []));
+		expect(fonts(DIST)).toEqual([]);
+	});
+});

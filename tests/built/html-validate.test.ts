@@ -1,0 +1,28 @@
+/** Every built page passes html-validate's recommended rules. */
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { expect, test } from 'vitest';
+import { htmlFiles } from '../helpers/dist';
+
+const validator = new HtmlValidate(
+	new StaticConfigLoader({
+		extends: ['html-validate:recommended'],
+		rules: {
+			// Prettier-style void elements (<meta />) are what Astro emits.
+			'void-style': 'off',
+			// Custom element used by the figures (rr-figure) is a valid autonomous custom element.
+			'no-unknown-elements': 'error',
+		},
+		elements: ['html5', { 'rr-figure': { flow: true, phrasing: false } }],
+	}),
+);
+
+test('zero html-validate errors with the recommended preset', async () => {
+	const problems: string[] = [];
+	for (const file of htmlFiles()) {
+		const report = await validator.validateFile(file);
+		for (const result of report.results) {
+			for (const m of result.messages) problems.push(`${file.replace(/^.*dist/, '')}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+		}
+	}
+	expect(problems).toEqual([]);
+});

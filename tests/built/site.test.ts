@@ -1,0 +1,118 @@
+/** Assertions on the production build in dist/ (built by the global setup). */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { distHas, htmlFiles, readDist } from '../helpers/dist';
+import { findBrokenLinks } from '../helpers/links';
+
+const TRENDS = [
+	'compute-infrastructure',
+	'ai-native-chips',
+	'pretraining-architecture',
+	'inference-time',
+	'embodied-intelligence',
+	'agentic-internet',
+	'multimodal-productivity',
+	'ai-hardware',
+	'ai-for-science',
+	'open-source-china',
+];
+const PARTS = ['infrastructure', 'model-evolution', 'application-landscape', 'china-time'];
+const doc = (path: string) => parseHTML(readDist(path)).document;
+
+describe('built pages', () => {
+	test('every page of the site exists', () => {
+		const pages = ['index.html', 'about/index.html', '404.html', ...PARTS.map((p) => `parts/${p}/index.html`), ...TRENDS.map((t) => `trends/${t}/index.html`)];
+		for (const page of pages) expect(distHas(page), page).toBe(true);
+	});
+
+	test('every page is Chinese, has one h1, a skip link and a main landmark', () => {
+		// /t/N/ are bare redirect pages, checked in meta.test.ts.
+		for (const file of htmlFiles().filter((f) => !f.includes('/t/'))) {
+			const { document } = parseHTML(readFileSync(file, 'utf8'));
+			expect(document.documentElement.getAttribute('lang'), file).toBe('zh-CN');
+			expect(document.querySelectorAll('h1').length, file).toBe(1);
+			expect(document.querySelector('a[href="#main"]'), file).not.toBeNull();
+			expect(document.querySelector('main#main'), file).not.toBeNull();
+		}
+	});
+
+	test('every internal link and anchor resolves', () => {
+		const { checked, broken } = findBrokenLinks();
+		expect(checked).toBeGreaterThan(300);
+		expect(broken).toEqual([]);
+	});
+
+	test('no page references another origin for scripts, styles, images or fonts', () => {
+		for (const file of htmlFiles()) {
+			const html = readFileSync(file, 'utf8');
+			const { document } = parseHTML(html);
+			const external = [...document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], img[src], iframe')]
+				.map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
+				.filter((u) => /^(https?:)?\/\//.test(u));
+			expect(external, file).toEqual([]);
+			expect(html).not.toMatch(/@font-face|fonts\.googleapis|cunlove/);
+		}
+	});
+});
+
+describe('trend pages', () => {
+	test.each(TRENDS.map((slug, i) => [i + 1, slug] as const))('trend %i (%s): h1, breadcrumb, prev/next', (n, slug) => {
+		const document = doc(`trends/${slug}/index.html`);
+		const h1 = document.querySelector('h1')?.textContent ?? '';
+		expect(h1).toContain(`趋势 ${n}`);
+		const title = document.querySelector('title')?.textContent ?? '';
+		expect(title).toMatch(new RegExp(`^趋势 ${n}：`));
+		// The h1 carries both clauses of the title.
+		const [, full] = /^趋势 \d+：(.*?) · /.exec(title) ?? [];
+		for (const piece of (full ?? '').split(/[：，、]/).filter((p) => p.length > 3)) expect(h1.replace(/\s/g, '')).toContain(piece.replace(/\s/g, ''));
+
+		const crumbs = [...document.querySelectorAll('nav[aria-label="位置"] li')].map((li) => li.textContent?.replace(/[›\s]/g, ''));
+		expect(crumbs[0]).toBe('首页');
+		expect(crumbs[1]).toMatch(/^Part\d/);
+		expect(crumbs[2]).toBe(`趋势${n}`);
+
+		const prev = document.querySelector('a[rel="prev"]')?.getAttribute('href');
+		const next = document.querySelector('a[rel="next"]')?.getAttribute('href');
+		expect(prev).toBe(n === 1 ? undefined : `/trends/${TRENDS[n - 2]}/`);
+		expect(next).toBe(n === 10 ? undefined : `/trends/${TRENDS[n]}/`);
+
+		expect(document.querySelector('section[aria-labelledby="sources"] li')).not.toBeNull();
+		expect(document.querySelectorAll('nav[aria-labelledby="toc-title"] a').length).toBeGreaterThan(1);
+	});
+
+	test('trend 9 says that its part is inferred; the others do not', () => {
+		for (const slug of TRENDS) {
+			const text = doc(`trends/${slug}/index.html`).querySelector('main')?.textContent ?? '';
+			expect(text.includes('所属部分为推断'), slug).toBe(slug === 'ai-for-science');
+		}
+	});
+});
+
+describe('home and part pages', () => {
+	test('home links to all ten trends inside their four parts, in order', () => {
+		const document = doc('index.html');
+		const columns = [...document.querySelectorAll('#overview + p + ol > li')];
+		expect(columns.map((c) => c.getAttribute('data-part'))).toEqual(PARTS);
+		const hrefs = columns.flatMap((c) => [...c.querySelectorAll(':scope ol a')].map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual(TRENDS.map((t) => `/trends/${t}/`));
+	});
+
+	test('each part page lists exactly its trends', () => {
+		const expected: Record<string, string[]> = {
+			infrastructure: TRENDS.slice(0, 2),
+			'model-evolution': TRENDS.slice(2, 5),
+			'application-landscape': TRENDS.slice(5, 9),
+			'china-time': TRENDS.slice(9),
+		};
+		for (const part of PARTS) {
+			const links = [...doc(`parts/${part}/index.html`).querySelectorAll('#part-trends + ol a')].map((a) => a.getAttribute('href'));
+			expect(links, part).toEqual((expected[part] ?? []).map((t) => `/trends/${t}/`));
+		}
+	});
+
+	test('404 offers every trend', () => {
+		const links = [...doc('404.html').querySelectorAll('main a[href^="/trends/"]')].map((a) => a.getAttribute('href'));
+		expect(new Set(links)).toEqual(new Set(TRENDS.map((t) => `/trends/${t}/`)));
+	});
+});
