@@ -1,8 +1,9 @@
 /** Browser only: the one module that imports chart.js, registering just the parts we draw with. */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, LogarithmicScale, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, LogarithmicScale } from 'chart.js';
 import { toChartConfig, type ChartSpec, type Palette } from './figures';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip);
+// No Tooltip: every bar carries its value as a label, which also works on touch screens.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale);
 
 function readPalette(el: Element): Palette {
 	const css = getComputedStyle(el);

@@ -35,7 +35,6 @@ export type ChartSpec =
 			values: number[];
 			display: string[];
 			group: number[];
-			groupLabels: string[];
 			uncertain: boolean[];
 			unit: string;
 	  };
@@ -65,7 +64,6 @@ export function datacentersSpec(d: DatacentersData): ChartSpec {
 		values: rows.map((r) => r.amount),
 		display: rows.map((r) => formatBillions(r.amount, r.currency, r.qualifier)),
 		group: rows.map((r) => order.indexOf(r.group)),
-		groupLabels: d.groups.map((g) => g.label),
 		uncertain: rows.map((r) => isUncertain(r.confidence)),
 		unit: d.unit,
 	};
@@ -176,10 +174,7 @@ export function toChartConfig(spec: ChartSpec, p: Palette, reducedMotion: boolea
 				animation,
 				layout: { padding: { top: 20 } },
 				scales: { x: { ...axis, grid: { display: false } }, y: { ...axis, beginAtZero: true } },
-				plugins: {
-					legend: { display: false },
-					tooltip: { callbacks: { label: (c) => `${c.dataset.label}：${c.formattedValue}（${spec.unit}）` } },
-				},
+				plugins: { legend: { display: false } },
 			},
 			plugins: [valueLabels((di, i) => String(spec.series[di]?.values[i] ?? ''), p.ink)],
 		};
@@ -208,14 +203,7 @@ export function toChartConfig(spec: ChartSpec, p: Palette, reducedMotion: boolea
 				x: { ...axis, type: 'logarithmic', min: 0.5, max: 200 },
 				y: { ...axis, grid: { display: false } },
 			},
-			plugins: {
-				legend: { display: false },
-				tooltip: {
-					callbacks: {
-						label: (c) => `${spec.display[c.dataIndex] ?? ''} · ${spec.groupLabels[spec.group[c.dataIndex] ?? 0] ?? ''}`,
-					},
-				},
-			},
+			plugins: { legend: { display: false } },
 		},
 		plugins: [valueLabels((_, i) => spec.display[i] ?? '', p.ink)],
 	};

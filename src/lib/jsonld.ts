@@ -23,14 +23,12 @@ export function reportLd(r: ReportFacts): Record<string, unknown> {
 
 export function trendLd(
 	r: ReportFacts,
-	t: { number: number; title: string; summary: string; keywords: string[]; url: string; image: string; part: string },
+	t: { number: number; title: string; url: string; image: string; part: string },
 ): Record<string, unknown> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Article',
 		headline: `趋势${t.number}：${t.title}`,
-		description: t.summary,
-		keywords: t.keywords.join(', '),
 		inLanguage: 'zh-CN',
 		url: t.url,
 		image: t.image,

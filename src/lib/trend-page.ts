@@ -26,8 +26,6 @@ export function trendMeta(lib: Library, trend: Trend, site: URL, builtAt: Date):
 		{
 			number: trend.data.number,
 			title: trend.data.title,
-			summary: trend.data.summary,
-			keywords: trend.data.keywords,
 			url,
 			image: new URL(href(`og/trends/${trend.id}.png`), site).href,
 			part: lib.partOf(trend).data.title,

@@ -47,11 +47,13 @@ describe('deep links', () => {
 		const button = page.locator(`[data-rr="copy"][data-anchor="${id}"]`);
 		await button.focus();
 		await page.keyboard.press('Enter');
+		const status = page.locator(`.copy-link:has([data-anchor="${id}"]) [role="status"]`);
+		await status.filter({ hasText: '已复制链接' }).waitFor();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/trends/ai-for-science/#${id}`);
-		expect(await page.locator(`.copy-link:has([data-anchor="${id}"]) [role="status"]`).textContent()).toBe('已复制链接');
 
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		await page.locator('[data-rr="copy"][data-anchor="fig-capex"]').click();
+		await page.locator('.copy-link:has([data-anchor="fig-capex"]) [role="status"]').filter({ hasText: '已复制链接' }).waitFor();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/trends/compute-infrastructure/#fig-capex`);
 		await context.close();
 	});

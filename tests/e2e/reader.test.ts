@@ -36,7 +36,7 @@ describe('theme', () => {
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 		await page.locator('[data-rr="theme"]').click();
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
 		expect(await page.locator('[data-rr="theme"]').getAttribute('aria-pressed')).toBe('true');
 
 		// No flash: record the theme and the body background at the first DOMContentLoaded of the reload.

@@ -128,10 +128,11 @@ describe('search UI', () => {
 		await p.close();
 	});
 
-	test('Escape closes the dialog and returns focus to the search button', async () => {
+	test('Escape closes the dialog and returns focus to the search button that opened it', async () => {
 		const p = await browser.newPage();
 		await p.goto(`${baseUrl()}/`);
-		await p.keyboard.press('Control+k');
+		await p.locator('[data-rr="search"]').focus();
+		await p.keyboard.press('Enter');
 		await p.locator('#dlg-search-input').waitFor({ state: 'visible' });
 		await p.keyboard.press('Escape');
 		expect(await p.locator('dialog.search-dialog').isVisible()).toBe(false);

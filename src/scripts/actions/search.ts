@@ -8,13 +8,12 @@ function create(link: HTMLElement | null): HTMLDialogElement {
 	d.className = 'search-dialog';
 	d.setAttribute('aria-label', '搜索报告');
 	const head = document.createElement('div');
-	head.className = 'mb-3 flex items-center justify-between';
+	head.className = 'search-head';
 	const title = document.createElement('p');
-	title.className = 'font-semibold';
 	title.textContent = '搜索报告';
 	const close = document.createElement('button');
 	close.type = 'button';
-	close.className = 'grid size-11 place-items-center rounded-full text-muted hover:bg-surface-2';
+	close.className = 'search-close';
 	close.setAttribute('aria-label', '关闭搜索');
 	close.textContent = '✕';
 	close.addEventListener('click', () => d.close());
@@ -24,7 +23,6 @@ function create(link: HTMLElement | null): HTMLDialogElement {
 	d.addEventListener('click', (e) => {
 		if (e.target === d) d.close();
 	});
-	d.addEventListener('close', () => link?.focus());
 	document.body.append(d);
 	void new SearchPanel(parts).run();
 	return d;
