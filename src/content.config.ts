@@ -136,6 +136,8 @@ export const datacentersSchema = z
 					iso: z.string().regex(/^\d{3}$/),
 					place: z.string().min(1),
 					investor: z.string().min(1),
+					/** Chart label when `investor` is too long for a phone screen. */
+					investorShort: z.string().min(1).optional(),
 					amount: z.number().positive(),
 					qualifier: z.enum(['more-than', 'about']).optional(),
 					currency: z.enum(['USD', 'EUR']),

@@ -60,7 +60,7 @@ export function datacentersSpec(d: DatacentersData): ChartSpec {
 	const order = d.groups.map((g) => g.key);
 	return {
 		kind: 'datacenters',
-		labels: rows.map((r) => `${r.investor} · ${r.country}`),
+		labels: rows.map((r) => `${r.investorShort ?? r.investor} · ${r.country.replace(/（.*）/, '')}`),
 		values: rows.map((r) => r.amount),
 		display: rows.map((r) => formatBillions(r.amount, r.currency, r.qualifier)),
 		group: rows.map((r) => order.indexOf(r.group)),
@@ -197,10 +197,17 @@ export function toChartConfig(spec: ChartSpec, p: Palette, reducedMotion: boolea
 			indexAxis: 'y',
 			maintainAspectRatio: false,
 			animation,
-			layout: { padding: { right: 92 } },
+			// Room for the value labels drawn after each bar; less of it on a phone.
+			layout: { padding: (ctx) => ({ right: ctx.chart.width < 480 ? 96 : 104 }) },
 			scales: {
 				// Log scale: one project (100) is a hundred times the smallest (1.0).
-				x: { ...axis, type: 'logarithmic', min: 0.5, max: 200 },
+				x: {
+					...axis,
+					type: 'logarithmic',
+					min: 0.5,
+					max: 200,
+					ticks: { ...axis.ticks, maxRotation: 0, callback: (v) => ([1, 10, 100].includes(Number(v)) ? String(v) : '') },
+				},
 				y: { ...axis, grid: { display: false } },
 			},
 			plugins: { legend: { display: false } },

@@ -27,9 +27,9 @@ export const formatBillionValue = (amount: number): string => formatNumber(amoun
 export const currencyName = (c: Currency): string => CURRENCY_ZH[c];
 export const qualifierName = (q: Qualifier): string => QUALIFIER_ZH[q];
 
-/** Reading time for Chinese text at ~400 characters a minute. */
+/** Reading time at ~400 characters a minute, counting the text of an MDX body, not its tags or ids. */
 export function readingMinutes(text: string): number {
-	const chars = text.replace(/\s+/g, '').length;
+	const chars = text.replace(/<[^>]*>|\\\{#[^}]*\}|\s+/g, '').length;
 	return Math.max(1, Math.round(chars / 400));
 }
 

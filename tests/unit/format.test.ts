@@ -16,6 +16,7 @@ describe('readingMinutes', () => {
 	test('counts Chinese characters at about 400 a minute, at least one', () => {
 		expect(readingMinutes('短')).toBe(1);
 		expect(readingMinutes('字'.repeat(1200))).toBe(3);
+		expect(readingMinutes(`## 标题 \\{#a-long-heading-id}\n${'字'.repeat(400)}<Ref to="report" page={6} /><Datum of="capex:total" />`)).toBe(1);
 	});
 });
 
