@@ -2,10 +2,25 @@
  * Browser-only search controller shared by the header dialog and the /search/ page.
  * Pagefind itself is imported the first time a panel is started, never on page load.
  */
+import searchCss from '~/styles/search.css?url';
 import type { PagefindApi } from '~/types/pagefind';
 import { cleanQuery, isSearchable, toResultView, type ResultView, type SearchState } from './search';
 
 let pagefind: Promise<PagefindApi> | undefined;
+let styles: Promise<void> | undefined;
+
+/** The search UI's stylesheet, linked on first use so that no page pays for it up front. */
+export function loadSearchStyles(): Promise<void> {
+	styles ??= new Promise((resolve) => {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = searchCss;
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => resolve());
+		document.head.append(link);
+	});
+	return styles;
+}
 
 function loadPagefind(): Promise<PagefindApi> {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');

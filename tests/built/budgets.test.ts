@@ -12,7 +12,7 @@ const costs = allPageCosts();
  * for every uncertain number) and 15 cross-check links. It has its own, stated budget.
  */
 const figurePages = new Set(['/trends/compute-infrastructure/']);
-const FIGURE_PAGE_BUDGET = 22 * KB;
+const FIGURE_PAGE_BUDGET = 24 * KB;
 
 describe('byte budgets (gzip)', () => {
 	test('every page without figures: HTML + render-blocking CSS ≤ 14 KB', () => {

@@ -142,7 +142,7 @@ describe('search UI', () => {
 
 	test('no result shows a clear empty state offering the ten trends', async () => {
 		const p = await browser.newPage();
-		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('量子引力弦论')}`);
+		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('火星殖民飞船')}`);
 		await p.waitForFunction(() => document.querySelector('#search-page [role="status"]')?.textContent?.includes('没有找到'));
 		expect(await p.locator('#search-page .search-empty').isVisible()).toBe(true);
 		expect(await p.locator('#search-page .search-empty a[href*="/trends/"]').count()).toBe(10);

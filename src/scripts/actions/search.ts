@@ -1,5 +1,5 @@
 /** The search dialog, built on first use (Ctrl/Cmd+K or the header search link). */
-import { buildPanel, readParts, SearchPanel } from '~/lib/search.client';
+import { buildPanel, loadSearchStyles, readParts, SearchPanel } from '~/lib/search.client';
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -28,7 +28,8 @@ function create(link: HTMLElement | null): HTMLDialogElement {
 	return d;
 }
 
-export function run(): void {
+export async function run(): Promise<void> {
+	await loadSearchStyles();
 	const link = document.querySelector<HTMLElement>('[data-rr="search"]');
 	dialog ??= create(link);
 	if (!dialog.open) dialog.showModal();
