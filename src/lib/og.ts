@@ -22,6 +22,12 @@ export interface CardText {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
 const box = (style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
+/** Title size that fits one line of ~1000 px: CJK glyphs are ~1 em wide, Latin ~0.55 em. */
+export function titleSize(title: string): number {
+	const ems = [...title].reduce((n, ch) => n + (/[\x20-\x7e]/.test(ch) ? 0.55 : 1), 0);
+	return Math.max(48, Math.min(76, Math.floor(1000 / ems)));
+}
+
 export async function renderCard(card: CardText): Promise<Buffer> {
 	const c = PALETTE.light;
 	const all = [card.kicker, card.title, card.subtitle ?? '', card.badge ?? '', card.footer].join('');
@@ -37,13 +43,13 @@ export async function renderCard(card: CardText): Promise<Buffer> {
 			box({ flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', width: 1176 }, [
 				box({ flexDirection: 'column' }, [
 					box({ fontSize: 34, fontWeight: 700, color: card.accent }, card.kicker),
-					box({ marginTop: 28, fontSize: card.title.length > 14 ? 62 : 76, fontWeight: 700, lineHeight: 1.25, maxWidth: 960 }, card.title),
+					box({ marginTop: 28, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.25, maxWidth: 1020 }, card.title),
 					...(card.subtitle ? [box({ marginTop: 18, fontSize: 40, fontWeight: 400, color: c.muted, lineHeight: 1.35, maxWidth: 960 }, card.subtitle)] : []),
 				]),
 				box({ fontSize: 26, color: c.muted, borderTop: `2px solid ${c.rule}`, paddingTop: 22 }, card.footer),
 			]),
 			...(card.badge
-				? [box({ position: 'absolute', right: 60, top: 40, fontSize: 180, fontWeight: 700, color: card.accent, opacity: 0.14 }, card.badge)]
+				? [box({ position: 'absolute', right: 56, bottom: 88, fontSize: 150, fontWeight: 700, color: card.accent, opacity: 0.14 }, card.badge)]
 				: []),
 		],
 	);
