@@ -5,6 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
+		reporters: ['default', './tests/helpers/summary-reporter.ts'],
 		// One production build, served once, shared by the dist and browser tests.
 		globalSetup: ['tests/helpers/global-setup.ts'],
 		testTimeout: 60_000,
