@@ -37,5 +37,5 @@ export default {
 	'footer.disclaimer': '本站为非官方阅读版，文字由本站根据报告与公开报道重新撰写；每个数字都注明出处。',
 	'footer.publisher': '报告出品：量子位智库QbitAI Insights',
 	'notfound.title': '没有找到这个页面',
-	'notfound.lead': '链接可能有误或页面已移动。下面是报告的十条趋势：',
+	'notfound.lead': '链接可能有误或页面已移动。可以搜索，也可以从下面的十条趋势读起。',
 } as const;
