@@ -4,7 +4,7 @@
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { CapexData, DatacentersData } from './datasets';
-import { formatBillionValue, formatBillions, currencyName } from './format';
+import { formatBillions } from './format';
 
 export type FigureId = 'capex' | 'datacenters';
 
@@ -116,8 +116,6 @@ export function datacentersTakeaway(d: DatacentersData): string {
 	return `地图列出${d.rows.length}笔投资，分属${d.groups.length}类地区；单笔最大的是${top.place}（${formatBillions(top.amount, top.currency, top.qualifier)}）。欧元与美元金额各按原币种列出，未换算、未加总。`;
 }
 
-export const currencyLabel = currencyName;
-export const valueLabel = formatBillionValue;
 
 /** Colours read from CSS tokens at mount time, so charts follow the theme. */
 export interface Palette {

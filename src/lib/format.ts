@@ -21,11 +21,6 @@ export function formatBillions(amount: number, currency: Currency, qualifier?: Q
 	return `${prefix}${formatNumber(yi)}亿${CURRENCY_ZH[currency]}`;
 }
 
-/** Billions for chart axes and tables, where the unit sits in the header. */
-export const formatBillionValue = (amount: number): string => formatNumber(amount);
-
-export const currencyName = (c: Currency): string => CURRENCY_ZH[c];
-export const qualifierName = (q: Qualifier): string => QUALIFIER_ZH[q];
 
 /** Reading time at ~400 characters a minute, counting the text of an MDX body, not its tags or ids. */
 export function readingMinutes(text: string): number {

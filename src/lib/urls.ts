@@ -8,6 +8,5 @@ export const homeUrl = (): string => href();
 export const partUrl = (slug: string): string => href(`parts/${slug}/`);
 export const trendUrl = (slug: string, anchor?: string): string =>
 	href(`trends/${slug}/`) + (anchor ? `#${anchor}` : '');
-export const shortUrl = (n: number): string => href(`t/${n}/`);
 export const aboutUrl = (anchor?: string): string => href('about/') + (anchor ? `#${anchor}` : '');
 export const searchUrl = (): string => href('search/');
