@@ -1,6 +1,6 @@
 /** Browser only: the one module that imports chart.js, registering just the parts we draw with. */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, LogarithmicScale } from 'chart.js';
-import { toChartConfig, type ChartSpec, type Palette } from './figures';
+import { GROUP_TOKENS, toChartConfig, type ChartSpec, type Palette } from './figures';
 
 // No Tooltip: every bar carries its value as a label, which also works on touch screens.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale);
@@ -14,7 +14,7 @@ function readPalette(el: Element): Palette {
 		grid: v('--rule'),
 		surface: v('--surface'),
 		series: [v('--series-1'), v('--series-2')],
-		groups: [v('--p1'), v('--p4'), v('--p3'), v('--p2')],
+		groups: GROUP_TOKENS.map((t) => v(`--${t}`)) as Palette['groups'],
 	};
 }
 

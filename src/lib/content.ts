@@ -70,6 +70,10 @@ async function load(): Promise<Library> {
 	};
 }
 
+/** The search part filter as `slug:标题,…` (read back by search.client.ts readParts). */
+export const partChips = (parts: readonly PartWithTrends[]): string =>
+	parts.map(({ part }) => `${part.id}:${part.data.title}`).join(',');
+
 /** Neighbours in an ordered list (pure). */
 export function neighbours<T>(list: readonly T[], i: number): { prev: T | undefined; next: T | undefined } {
 	return { prev: list[i - 1], next: list[i + 1] };

@@ -1,5 +1,6 @@
 /** Dataset access and the `<Datum of="…">` key language. Every number on the site comes from here. */
 import { getEntry, type CollectionEntry } from 'astro:content';
+import { seriesSum } from './figures';
 import { formatBillions } from './format';
 
 type DatasetEntry = CollectionEntry<'datasets'>;
@@ -19,10 +20,6 @@ export async function getDatacenters(): Promise<DatacentersData> {
 	}
 	return entry.data;
 }
-
-/** Sum of one capex series over all companies. */
-export const seriesSum = (d: Pick<CapexData, 'rows'>, series: string): number =>
-	d.rows.reduce((acc, row) => acc + (row.values[series] ?? 0), 0);
 
 /**
  * Resolve a datum key to display text (pure):

@@ -8,6 +8,16 @@ import { formatBillions } from './format';
 
 export type FigureId = 'capex' | 'datacenters';
 
+/** Sum of one capex series over all companies. */
+export const seriesSum = (d: Pick<CapexData, 'rows'>, series: string): number =>
+	d.rows.reduce((acc, row) => acc + (row.values[series] ?? 0), 0);
+
+/**
+ * Colour token of each data-centre group, in the dataset's group order: the chart, the map and the
+ * table headings all use it (DatacentersFigure.astro spells the same order as literal classes).
+ */
+export const GROUP_TOKENS = ['p1', 'p4', 'p3', 'p2'] as const;
+
 export const CONFIDENCE_ZH = {
 	high: '高',
 	'medium-high': '中高',
@@ -105,9 +115,8 @@ export function datacentersCsv(d: DatacentersData): string {
 export function capexTakeaway(d: CapexData): string {
 	const [first, second] = d.series;
 	if (!first || !second) return '';
-	const sum = (key: string) => d.rows.reduce((a, r) => a + (r.values[key] ?? 0), 0);
 	const allUp = d.rows.every((r) => (r.values[second.key] ?? 0) > (r.values[first.key] ?? 0));
-	return `四家公司${second.label}的资本开支合计${formatBillions(d.statedTotal.value, d.currency, 'about')}，${first.label}为${formatBillions(sum(first.key), d.currency)}${allUp ? '；每一家都比上一年更高' : ''}。`;
+	return `四家公司${second.label}的资本开支合计${formatBillions(d.statedTotal.value, d.currency, 'about')}，${first.label}为${formatBillions(seriesSum(d, first.key), d.currency)}${allUp ? '；每一家都比上一年更高' : ''}。`;
 }
 
 export function datacentersTakeaway(d: DatacentersData): string {

@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { DatacentersData } from './datasets';
+import { GROUP_TOKENS } from './figures';
 import { PALETTE, type Theme } from './palette';
 
 const WIDTH = 960;
@@ -23,7 +24,7 @@ const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0
 /** SVG text of the map in one theme. Countries with investments take their group's colour. */
 export function renderMap(d: DatacentersData, theme: Theme): string {
 	const c = PALETTE[theme];
-	const groupColour = [c.p1, c.p4, c.p3, c.p2];
+	const groupColour = GROUP_TOKENS.map((t) => c[t]);
 	const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: 'FeatureCollection', features: countries });
 	const path = geoPath(projection);
 	const byIso = new Map<string, number>();

@@ -13,6 +13,6 @@ export async function trendSources(lib: Library, trend: Trend): Promise<CitedSou
 		trend.data.sources.map((s) => ({ id: s.id.id, page: s.page })),
 		trend.body ?? '',
 		extra,
-	).map(({ id, pages }) => ({ source: requireSource(lib, id, from), pages, kind: requireSource(lib, id, from).data.kind }));
-	return sortByKind(cited).map(({ source, pages }) => ({ source, pages }));
+	).map(({ id, pages }) => ({ source: requireSource(lib, id, from), pages }));
+	return sortByKind(cited, (c) => c.source.data.kind);
 }

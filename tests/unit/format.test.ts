@@ -37,6 +37,6 @@ describe('collectCitations', () => {
 			{ id: 'y', kind: 'coverage' as const },
 			{ id: 'r', kind: 'report' as const },
 		];
-		expect(sortByKind(items).map((i) => i.id)).toEqual(['r', 'y', 'x']);
+		expect(sortByKind(items, (i) => i.kind).map((i) => i.id)).toEqual(['r', 'y', 'x']);
 	});
 });
