@@ -26,7 +26,10 @@ const unwrapPreloads = {
 			if (chunk.type !== 'chunk') continue;
 			const helper = /import\{_ as (\w+)\}from"\.\/preload-helper\.[\w-]+\.js";/.exec(chunk.code);
 			if (!helper) continue;
-			const call = new RegExp(`\\b${helper[1]}\\(\\(\\)=>(import\\("[^"]+"\\)),(?:\\[\\]|__VITE_PRELOAD__|__vite__mapDeps\\(\\[[\\d,]*\\]\\))\\)`, 'g');
+			const call = new RegExp(
+				`\\b${helper[1]}\\(\\(\\)=>(import\\("[^"]+"\\)),(?:\\[\\]|__VITE_PRELOAD__|__vite__mapDeps\\(\\[[\\d,]*\\]\\))\\)`,
+				'g',
+			);
 			let code = chunk.code.replace(call, '$1');
 			if (new RegExp(`\\b${helper[1]}\\(`).test(code.replace(helper[0], ''))) continue;
 			code = code.replace(helper[0], '').replace(/^const __vite__mapDeps=.*\n/, '');
@@ -43,7 +46,10 @@ export default defineConfig({
 	// Every script and style ships as a file, so the CSP needs hashes only for the two inline
 	// bootstrap snippets, and the same policy can be sent as a header (public/_headers).
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/t/') && !page.endsWith('/404/') })],
+	integrations: [
+		mdx(),
+		sitemap({ filter: (page) => !page.includes('/t/') && !page.endsWith('/404/') }),
+	],
 	markdown: { remarkPlugins: [remarkHeadingIds] },
 	vite: { plugins: [tailwindcss(), unwrapPreloads], build: { assetsInlineLimit: 0 } },
 });

@@ -82,7 +82,9 @@ export const capexSchema = z
 		currency: z.literal('USD'),
 		source: sourceRef,
 		series: z
-			.array(z.object({ key: z.string().min(1), label: z.string().min(1), basis: z.string().min(1) }))
+			.array(
+				z.object({ key: z.string().min(1), label: z.string().min(1), basis: z.string().min(1) }),
+			)
 			.length(2),
 		rows: z
 			.array(
@@ -101,7 +103,11 @@ export const capexSchema = z
 		d.rows.forEach((row, i) => {
 			for (const key of keys) {
 				if (typeof row.values[key] !== 'number') {
-					ctx.addIssue({ code: 'custom', path: ['rows', i, 'values', key], message: `missing value for series "${key}"` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['rows', i, 'values', key],
+						message: `missing value for series "${key}"`,
+					});
 				}
 			}
 		});
@@ -124,7 +130,11 @@ export const datacentersSchema = z
 		unit: z.string().min(1),
 		unitEn: z.string().min(1),
 		source: sourceRef,
-		groups: z.array(z.object({ key: z.string().min(1), label: z.string().min(1), labelEn: z.string().min(1) })).length(4),
+		groups: z
+			.array(
+				z.object({ key: z.string().min(1), label: z.string().min(1), labelEn: z.string().min(1) }),
+			)
+			.length(4),
 		groupNote: z.string().min(1),
 		rows: z
 			.array(
@@ -154,19 +164,30 @@ export const datacentersSchema = z
 		const ids = new Set<string>();
 		d.rows.forEach((row, i) => {
 			if (!groups.has(row.group)) {
-				ctx.addIssue({ code: 'custom', path: ['rows', i, 'group'], message: `unknown group "${row.group}"` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['rows', i, 'group'],
+					message: `unknown group "${row.group}"`,
+				});
 			}
-			if (ids.has(row.id)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'id'], message: `duplicate id "${row.id}"` });
+			if (ids.has(row.id))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['rows', i, 'id'],
+					message: `duplicate id "${row.id}"`,
+				});
 			ids.add(row.id);
 		});
 	});
 
 const datasets = defineCollection({
 	loader: glob({ base: './content/data', pattern: '*.json' }),
-	schema: z.discriminatedUnion('kind', [capexSchema.innerType(), datacentersSchema.innerType()]).superRefine((d, ctx) => {
-		const result = (d.kind === 'capex' ? capexSchema : datacentersSchema).safeParse(d);
-		if (!result.success) for (const issue of result.error.issues) ctx.addIssue(issue);
-	}),
+	schema: z
+		.discriminatedUnion('kind', [capexSchema.innerType(), datacentersSchema.innerType()])
+		.superRefine((d, ctx) => {
+			const result = (d.kind === 'capex' ? capexSchema : datacentersSchema).safeParse(d);
+			if (!result.success) for (const issue of result.error.issues) ctx.addIssue(issue);
+		}),
 });
 
 const trends = defineCollection({

@@ -17,7 +17,8 @@ export default {
 	'trend.toc': '本页目录',
 	'trend.sources': '来源',
 	'trend.readingTime': '约 {min} 分钟读完',
-	'trend.partInferred': '本趋势所属部分为推断：报告总览页没有明示趋势9的归属，本站依据版式判断它位于“应用版图”之下。',
+	'trend.partInferred':
+		'本趋势所属部分为推断：报告总览页没有明示趋势9的归属，本站依据版式判断它位于“应用版图”之下。',
 	'trend.prev': '上一条趋势',
 	'trend.next': '下一条趋势',
 	'part.label': 'Part {n}',
@@ -34,7 +35,8 @@ export default {
 	'note.uncertain': '存疑',
 	'note.gap': '报告细节缺失',
 	'note.background': '背景（本站补充，非报告内容）',
-	'footer.disclaimer': '本站为非官方阅读版，文字由本站根据报告与公开报道重新撰写；每个数字都注明出处。',
+	'footer.disclaimer':
+		'本站为非官方阅读版，文字由本站根据报告与公开报道重新撰写；每个数字都注明出处。',
 	'footer.publisher': '报告出品：量子位智库QbitAI Insights',
 	'notfound.title': '没有找到这个页面',
 	'notfound.lead': '链接可能有误或页面已移动。可以搜索，也可以从下面的十条趋势读起。',

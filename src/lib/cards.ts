@@ -4,7 +4,8 @@ import { getLibrary } from './content';
 import { PALETTE } from './palette';
 
 const ACCENTS = [PALETTE.light.p1, PALETTE.light.p2, PALETTE.light.p3, PALETTE.light.p4] as const;
-const accentOf = (partNumber: number): string => ACCENTS[(partNumber - 1) % ACCENTS.length] ?? PALETTE.light.ink;
+const accentOf = (partNumber: number): string =>
+	ACCENTS[(partNumber - 1) % ACCENTS.length] ?? PALETTE.light.ink;
 
 /** Card path (without .png) → card text, for every card the site has. */
 export async function allCards(): Promise<Map<string, CardText>> {

@@ -1,5 +1,12 @@
 /** Browser only: the one module that imports chart.js, registering just the parts we draw with. */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, LogarithmicScale } from 'chart.js';
+import {
+	BarController,
+	BarElement,
+	CategoryScale,
+	Chart,
+	LinearScale,
+	LogarithmicScale,
+} from 'chart.js';
 import { GROUP_TOKENS, toChartConfig, type ChartSpec, type Palette } from './figures';
 
 // No Tooltip: every bar carries its value as a label, which also works on touch screens.

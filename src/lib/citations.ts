@@ -27,7 +27,10 @@ export function collectCitations(
 const KIND_ORDER = { report: 0, coverage: 1, crosscheck: 2 } as const;
 
 /** Report first, then coverage, then cross-check material; stable within a kind. */
-export function sortByKind<T>(items: readonly T[], kindOf: (item: T) => keyof typeof KIND_ORDER): T[] {
+export function sortByKind<T>(
+	items: readonly T[],
+	kindOf: (item: T) => keyof typeof KIND_ORDER,
+): T[] {
 	return items
 		.map((item, i) => ({ item, i }))
 		.sort((a, b) => KIND_ORDER[kindOf(a.item)] - KIND_ORDER[kindOf(b.item)] || a.i - b.i)

@@ -56,7 +56,8 @@ async function load(): Promise<Library> {
 	const ordered = [...trends].sort((a, b) => a.data.number - b.data.number);
 	const partOf = (trend: Trend): Part => {
 		const part = partMap.get(trend.data.part.id);
-		if (!part) throw new Error(`content/trends/${trend.id}.mdx: unknown part "${trend.data.part.id}"`);
+		if (!part)
+			throw new Error(`content/trends/${trend.id}.mdx: unknown part "${trend.data.part.id}"`);
 		return part;
 	};
 	return {
@@ -75,7 +76,10 @@ export const partChips = (parts: readonly PartWithTrends[]): string =>
 	parts.map(({ part }) => `${part.id}:${part.data.title}`).join(',');
 
 /** Neighbours in an ordered list (pure). */
-export function neighbours<T>(list: readonly T[], i: number): { prev: T | undefined; next: T | undefined } {
+export function neighbours<T>(
+	list: readonly T[],
+	i: number,
+): { prev: T | undefined; next: T | undefined } {
 	return { prev: list[i - 1], next: list[i + 1] };
 }
 

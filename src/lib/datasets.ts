@@ -9,7 +9,8 @@ export type DatacentersData = Extract<DatasetEntry['data'], { kind: 'datacenters
 
 export async function getCapex(): Promise<CapexData> {
 	const entry = await getEntry('datasets', 'capex');
-	if (entry?.data.kind !== 'capex') throw new Error('content/data/capex.json: missing or not a capex dataset');
+	if (entry?.data.kind !== 'capex')
+		throw new Error('content/data/capex.json: missing or not a capex dataset');
 	return entry.data;
 }
 

@@ -53,7 +53,10 @@ export function capexSpec(d: CapexData): ChartSpec {
 	return {
 		kind: 'capex',
 		labels: d.rows.map((r) => r.company),
-		series: d.series.map((s) => ({ label: s.label, values: d.rows.map((r) => r.values[s.key] ?? 0) })),
+		series: d.series.map((s) => ({
+			label: s.label,
+			values: d.rows.map((r) => r.values[s.key] ?? 0),
+		})),
 		uncertain: d.rows.map((r) => isUncertain(r.confidence)),
 		unit: d.unit,
 	};
@@ -70,7 +73,9 @@ export function datacentersSpec(d: DatacentersData): ChartSpec {
 	const order = d.groups.map((g) => g.key);
 	return {
 		kind: 'datacenters',
-		labels: rows.map((r) => `${r.investorShort ?? r.investor} · ${r.country.replace(/（.*）/, '')}`),
+		labels: rows.map(
+			(r) => `${r.investorShort ?? r.investor} · ${r.country.replace(/（.*）/, '')}`,
+		),
 		values: rows.map((r) => r.amount),
 		display: rows.map((r) => formatBillions(r.amount, r.currency, r.qualifier)),
 		group: rows.map((r) => order.indexOf(r.group)),
@@ -83,19 +88,36 @@ const csvCell = (v: string | number): string => {
 	const s = String(v);
 	return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
-const toCsv = (rows: (string | number)[][]): string => rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+const toCsv = (rows: (string | number)[][]): string =>
+	rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 
 export function capexCsv(d: CapexData): string {
 	return toCsv([
 		['company', ...d.series.map((s) => `${s.key} (${d.unitEn})`), 'confidence', 'note'],
-		...d.rows.map((r) => [r.company, ...d.series.map((s) => r.values[s.key] ?? ''), r.confidence, r.note]),
+		...d.rows.map((r) => [
+			r.company,
+			...d.series.map((s) => r.values[s.key] ?? ''),
+			r.confidence,
+			r.note,
+		]),
 	]);
 }
 
 export function datacentersCsv(d: DatacentersData): string {
 	const groups = new Map(d.groups.map((g) => [g.key, g.label]));
 	return toCsv([
-		['id', 'group', 'country', 'place', 'investor', 'amount_billion', 'qualifier', 'currency', 'confidence', 'note'],
+		[
+			'id',
+			'group',
+			'country',
+			'place',
+			'investor',
+			'amount_billion',
+			'qualifier',
+			'currency',
+			'confidence',
+			'note',
+		],
 		...datacenterRows(d).map((r) => [
 			r.id,
 			groups.get(r.group) ?? r.group,
@@ -125,7 +147,6 @@ export function datacentersTakeaway(d: DatacentersData): string {
 	return `地图列出${d.rows.length}笔投资，分属${d.groups.length}类地区；单笔最大的是${top.place}（${formatBillions(top.amount, top.currency, top.qualifier)}）。欧元与美元金额各按原币种列出，未换算、未加总。`;
 }
 
-
 /** Colours read from CSS tokens at mount time, so charts follow the theme. */
 export interface Palette {
 	ink: string;
@@ -137,7 +158,10 @@ export interface Palette {
 }
 
 /** Draws each bar's value at its end: readable without hovering, and on touch screens. */
-const valueLabels = (texts: (datasetIndex: number, index: number) => string, color: string): Plugin<'bar'> => ({
+const valueLabels = (
+	texts: (datasetIndex: number, index: number) => string,
+	color: string,
+): Plugin<'bar'> => ({
 	id: 'rrValueLabels',
 	afterDatasetsDraw(chart) {
 		const { ctx } = chart;
@@ -159,9 +183,20 @@ const valueLabels = (texts: (datasetIndex: number, index: number) => string, col
 	},
 });
 
-export function toChartConfig(spec: ChartSpec, p: Palette, reducedMotion: boolean): ChartConfiguration<'bar'> {
-	const font = { family: 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
-	const axis = { ticks: { color: p.muted, font }, grid: { color: p.grid }, border: { color: p.grid } };
+export function toChartConfig(
+	spec: ChartSpec,
+	p: Palette,
+	reducedMotion: boolean,
+): ChartConfiguration<'bar'> {
+	const font = {
+		family:
+			'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+	};
+	const axis = {
+		ticks: { color: p.muted, font },
+		grid: { color: p.grid },
+		border: { color: p.grid },
+	};
 	const animation = reducedMotion ? (false as const) : { duration: 400 };
 	if (spec.kind === 'capex') {
 		return {
@@ -171,7 +206,9 @@ export function toChartConfig(spec: ChartSpec, p: Palette, reducedMotion: boolea
 				datasets: spec.series.map((s, si) => ({
 					label: s.label,
 					data: s.values,
-					backgroundColor: spec.uncertain.map((u) => (si === 1 && u ? 'transparent' : p.series[si as 0 | 1])),
+					backgroundColor: spec.uncertain.map((u) =>
+						si === 1 && u ? 'transparent' : p.series[si as 0 | 1],
+					),
 					borderColor: p.series[si as 0 | 1],
 					borderWidth: 2,
 				})),
@@ -194,7 +231,9 @@ export function toChartConfig(spec: ChartSpec, p: Palette, reducedMotion: boolea
 				{
 					label: spec.unit,
 					data: spec.values,
-					backgroundColor: spec.group.map((g, i) => (spec.uncertain[i] ? 'transparent' : p.groups[g as 0 | 1 | 2 | 3])),
+					backgroundColor: spec.group.map((g, i) =>
+						spec.uncertain[i] ? 'transparent' : p.groups[g as 0 | 1 | 2 | 3],
+					),
 					borderColor: spec.group.map((g) => p.groups[g as 0 | 1 | 2 | 3]),
 					borderWidth: 2,
 				},
@@ -213,7 +252,11 @@ export function toChartConfig(spec: ChartSpec, p: Palette, reducedMotion: boolea
 					type: 'logarithmic',
 					min: 0.5,
 					max: 200,
-					ticks: { ...axis.ticks, maxRotation: 0, callback: (v) => ([1, 10, 100].includes(Number(v)) ? String(v) : '') },
+					ticks: {
+						...axis.ticks,
+						maxRotation: 0,
+						callback: (v) => ([1, 10, 100].includes(Number(v)) ? String(v) : ''),
+					},
 				},
 				y: { ...axis, grid: { display: false } },
 			},

@@ -33,7 +33,11 @@ export function trendLd(
 		url: t.url,
 		image: t.image,
 		articleSection: t.part,
-		isBasedOn: { '@type': 'Report', name: r.title, publisher: { '@type': 'Organization', name: r.publisher } },
+		isBasedOn: {
+			'@type': 'Report',
+			name: r.title,
+			publisher: { '@type': 'Organization', name: r.publisher },
+		},
 		isPartOf: { '@type': 'WebSite', url: r.url },
 	};
 }

@@ -15,9 +15,9 @@ const ANTARCTICA = '010';
 type Country = Feature<Geometry, { name: string }>;
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const countries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features.filter(
-	(c) => c.id !== ANTARCTICA,
-);
+const countries = (
+	feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>
+).features.filter((c) => c.id !== ANTARCTICA);
 
 const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -25,10 +25,17 @@ const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0
 export function renderMap(d: DatacentersData, theme: Theme): string {
 	const c = PALETTE[theme];
 	const groupColour = GROUP_TOKENS.map((t) => c[t]);
-	const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: 'FeatureCollection', features: countries });
+	const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], {
+		type: 'FeatureCollection',
+		features: countries,
+	});
 	const path = geoPath(projection);
 	const byIso = new Map<string, number>();
-	for (const row of d.rows) byIso.set(row.iso, d.groups.findIndex((g) => g.key === row.group));
+	for (const row of d.rows)
+		byIso.set(
+			row.iso,
+			d.groups.findIndex((g) => g.key === row.group),
+		);
 	const shapes = countries
 		.map((country: Country) => {
 			const g = byIso.get(String(country.id));

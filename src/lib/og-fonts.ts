@@ -21,7 +21,9 @@ function subsets(weight: number): Subset[] {
 	let list = cache.get(weight);
 	if (list) return list;
 	const css = readFileSync(join(PKG, `${weight}.css`), 'utf8');
-	list = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map((m) => ({
+	list = [
+		...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g),
+	].map((m) => ({
 		file: join(PKG, 'files', m[1] ?? ''),
 		ranges: (m[2] ?? '').split(',').map((r) => {
 			const [a = '0', b] = r.trim().replace(/^U\+/i, '').split('-');

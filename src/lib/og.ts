@@ -19,8 +19,14 @@ export interface CardText {
 	footer: string;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
-const box = (style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+type Node = {
+	type: string;
+	props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
+};
+const box = (style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({
+	type: 'div',
+	props: { style: { display: 'flex', ...style }, children },
+});
 
 /** Title size that fits one line of ~1000 px: CJK glyphs are ~1 em wide, Latin ~0.55 em. */
 export function titleSize(title: string): number {
@@ -30,29 +36,99 @@ export function titleSize(title: string): number {
 
 export async function renderCard(card: CardText): Promise<Buffer> {
 	const c = PALETTE.light;
-	const all = [card.kicker, card.title, card.subtitle ?? '', card.badge ?? '', card.footer].join('');
+	const all = [card.kicker, card.title, card.subtitle ?? '', card.badge ?? '', card.footer].join(
+		'',
+	);
 	// Satori does not fall back between fonts of one name, so every subset gets its own family name.
 	const fonts = ([700, 400] as const).flatMap((weight) =>
-		fontDataFor(all, weight).map((data, i) => ({ name: `sc-${weight}-${i}`, data, weight, style: 'normal' as const })),
+		fontDataFor(all, weight).map((data, i) => ({
+			name: `sc-${weight}-${i}`,
+			data,
+			weight,
+			style: 'normal' as const,
+		})),
 	);
 	const family = fonts.map((f) => f.name).join(', ');
 	const tree = box(
-		{ width: '100%', height: '100%', background: c.surface, fontFamily: family, color: c.ink, position: 'relative' },
+		{
+			width: '100%',
+			height: '100%',
+			background: c.surface,
+			fontFamily: family,
+			color: c.ink,
+			position: 'relative',
+		},
 		[
 			box({ width: 24, height: '100%', background: card.accent }, ''),
-			box({ flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', width: 1176 }, [
-				box({ flexDirection: 'column' }, [
-					box({ fontSize: 34, fontWeight: 700, color: card.accent }, card.kicker),
-					box({ marginTop: 28, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.25, maxWidth: 1020 }, card.title),
-					...(card.subtitle ? [box({ marginTop: 18, fontSize: 40, fontWeight: 400, color: c.muted, lineHeight: 1.35, maxWidth: 960 }, card.subtitle)] : []),
-				]),
-				box({ fontSize: 26, color: c.muted, borderTop: `2px solid ${c.rule}`, paddingTop: 22 }, card.footer),
-			]),
+			box(
+				{
+					flexDirection: 'column',
+					justifyContent: 'space-between',
+					padding: '64px 72px',
+					width: 1176,
+				},
+				[
+					box({ flexDirection: 'column' }, [
+						box({ fontSize: 34, fontWeight: 700, color: card.accent }, card.kicker),
+						box(
+							{
+								marginTop: 28,
+								fontSize: titleSize(card.title),
+								fontWeight: 700,
+								lineHeight: 1.25,
+								maxWidth: 1020,
+							},
+							card.title,
+						),
+						...(card.subtitle
+							? [
+									box(
+										{
+											marginTop: 18,
+											fontSize: 40,
+											fontWeight: 400,
+											color: c.muted,
+											lineHeight: 1.35,
+											maxWidth: 960,
+										},
+										card.subtitle,
+									),
+								]
+							: []),
+					]),
+					box(
+						{ fontSize: 26, color: c.muted, borderTop: `2px solid ${c.rule}`, paddingTop: 22 },
+						card.footer,
+					),
+				],
+			),
 			...(card.badge
-				? [box({ position: 'absolute', right: 56, bottom: 88, fontSize: 150, fontWeight: 700, color: card.accent, opacity: 0.14 }, card.badge)]
+				? [
+						box(
+							{
+								position: 'absolute',
+								right: 56,
+								bottom: 88,
+								fontSize: 150,
+								fontWeight: 700,
+								color: card.accent,
+								opacity: 0.14,
+							},
+							card.badge,
+						),
+					]
 				: []),
 		],
 	);
-	const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+	const svg = await satori(tree as Parameters<typeof satori>[0], {
+		width: OG_WIDTH,
+		height: OG_HEIGHT,
+		fonts,
+	});
+	return new Resvg(svg, {
+		fitTo: { mode: 'width', value: OG_WIDTH },
+		font: { loadSystemFonts: false },
+	})
+		.render()
+		.asPng();
 }

@@ -4,7 +4,13 @@
  */
 import searchCss from '~/styles/search.css?url';
 import type { PagefindApi } from '~/types/pagefind';
-import { cleanQuery, isSearchable, toResultView, type ResultView, type SearchState } from './search';
+import {
+	cleanQuery,
+	isSearchable,
+	toResultView,
+	type ResultView,
+	type SearchState,
+} from './search';
 
 let pagefind: Promise<PagefindApi> | undefined;
 let styles: Promise<void> | undefined;
@@ -24,11 +30,13 @@ export function loadSearchStyles(): Promise<void> {
 
 function loadPagefind(): Promise<PagefindApi> {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
-		await api.options({ baseUrl: base, excerptLength: 24 });
-		await api.init();
-		return api;
-	});
+	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
+		async (api: PagefindApi) => {
+			await api.options({ baseUrl: base, excerptLength: 24 });
+			await api.init();
+			return api;
+		},
+	);
 	return pagefind;
 }
 
@@ -77,7 +85,10 @@ export class SearchPanel {
 	}
 
 	get state(): SearchState {
-		return { q: this.#parts.input.value, part: this.#parts.chips.find((c) => c.checked)?.value ?? '' };
+		return {
+			q: this.#parts.input.value,
+			part: this.#parts.chips.find((c) => c.checked)?.value ?? '',
+		};
 	}
 
 	set state({ q, part }: SearchState) {
@@ -102,10 +113,14 @@ export class SearchPanel {
 			const api = await loadPagefind();
 			const search = await api.search(q, part ? { filters: { part } } : {});
 			if (seq !== this.#seq || !search) return;
-			const views = await Promise.all(search.results.slice(0, 10).map(async (r) => toResultView(await r.data(), q)));
+			const views = await Promise.all(
+				search.results.slice(0, 10).map(async (r) => toResultView(await r.data(), q)),
+			);
 			if (seq !== this.#seq) return;
 			this.#render(views, q);
-			status.textContent = views.length ? `找到 ${views.length} 条相关趋势` : `没有找到与“${q}”相关的内容。`;
+			status.textContent = views.length
+				? `找到 ${views.length} 条相关趋势`
+				: `没有找到与“${q}”相关的内容。`;
 			empty.hidden = views.length > 0;
 		} catch {
 			if (seq !== this.#seq) return;
@@ -130,7 +145,10 @@ export class SearchPanel {
 				a.href = v.url;
 				a.tabIndex = -1;
 				const head = el('span', 'meta');
-				head.append(el('span', 'kicker', `趋势 ${v.number.padStart(2, '0')}`), el('span', '', v.part));
+				head.append(
+					el('span', 'kicker', `趋势 ${v.number.padStart(2, '0')}`),
+					el('span', '', v.part),
+				);
 				const title = el('span', 'title', v.title);
 				const section = v.section ? el('span', 'section', `§ ${v.section}`) : '';
 				const excerpt = el('span', 'excerpt');
@@ -176,12 +194,22 @@ export interface PartChip {
  * Build a search panel: input (combobox), part filter, status line, results and the empty state.
  * The empty state reuses the header menu's list of parts and trends, so it is never duplicated.
  */
-export function buildPanel(id: string, parts: PartChip[]): { root: HTMLElement; parts: PanelParts } {
+export function buildPanel(
+	id: string,
+	parts: PartChip[],
+): { root: HTMLElement; parts: PanelParts } {
 	const root = el('div', 'search-panel');
 	const label = el('label', 'sr-only', '搜索报告');
 	label.htmlFor = `${id}-input`;
 	const input = el('input', 'search-input');
-	Object.assign(input, { id: `${id}-input`, type: 'search', autocomplete: 'off', spellcheck: false, maxLength: 1000, placeholder: '搜索：数据中心、具身智能、Stargate、MoE…' });
+	Object.assign(input, {
+		id: `${id}-input`,
+		type: 'search',
+		autocomplete: 'off',
+		spellcheck: false,
+		maxLength: 1000,
+		placeholder: '搜索：数据中心、具身智能、Stargate、MoE…',
+	});
 	input.setAttribute('role', 'combobox');
 	input.setAttribute('aria-expanded', 'false');
 	input.setAttribute('aria-controls', `${id}-results`);
@@ -192,7 +220,12 @@ export function buildPanel(id: string, parts: PartChip[]): { root: HTMLElement; 
 		const chip = el('label', 'chip');
 		if (p.slug) chip.dataset.part = p.slug;
 		const radio = el('input', 'sr-only');
-		Object.assign(radio, { type: 'radio', name: `${id}-part`, value: p.slug ? p.title : '', checked: i === 0 });
+		Object.assign(radio, {
+			type: 'radio',
+			name: `${id}-part`,
+			value: p.slug ? p.title : '',
+			checked: i === 0,
+		});
 		chip.append(radio, p.title);
 		fieldset.append(chip);
 		return radio;

@@ -48,7 +48,9 @@ export interface ResultView {
  * (a heading anchor) and carries the terms so the page can highlight them.
  */
 export function toResultView(d: PagefindResultData, query: string): ResultView {
-	const sub = d.sub_results.find((s) => s.anchor && s.anchor.element !== 'h1' && s.url.includes('#'));
+	const sub = d.sub_results.find(
+		(s) => s.anchor && s.anchor.element !== 'h1' && s.url.includes('#'),
+	);
 	const target = sub ?? { url: d.url, excerpt: d.excerpt, title: '' };
 	return {
 		url: withHighlight(target.url, query),

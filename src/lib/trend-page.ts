@@ -5,7 +5,12 @@ import { trendLd } from './jsonld';
 import { href, trendUrl } from './urls';
 import { t } from '~/i18n';
 
-export function trendMeta(lib: Library, trend: Trend, site: URL, builtAt: Date): { cite: CiteInput; jsonLd: Record<string, unknown> } {
+export function trendMeta(
+	lib: Library,
+	trend: Trend,
+	site: URL,
+	builtAt: Date,
+): { cite: CiteInput; jsonLd: Record<string, unknown> } {
 	const r = lib.report.data;
 	const url = new URL(trendUrl(trend.id), site).href;
 	const cite: CiteInput = {
@@ -22,7 +27,14 @@ export function trendMeta(lib: Library, trend: Trend, site: URL, builtAt: Date):
 		accessed: builtAt,
 	};
 	const jsonLd = trendLd(
-		{ title: r.title, titleEn: r.titleEn, publisher: r.publisher, publisherEn: r.publisherEn, released: r.released, url: new URL(href(), site).href },
+		{
+			title: r.title,
+			titleEn: r.titleEn,
+			publisher: r.publisher,
+			publisherEn: r.publisherEn,
+			released: r.released,
+			url: new URL(href(), site).href,
+		},
 		{
 			number: trend.data.number,
 			title: trend.data.title,

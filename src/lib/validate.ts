@@ -28,8 +28,10 @@ export function validateTrends(
 		const sameSlug = bySlug.get(t.slug);
 		if (sameSlug) errors.push(`${t.file}: slug "${t.slug}" is already used by ${sameSlug}`);
 		bySlug.set(t.slug, t.file);
-		if (t.slug !== t.id) errors.push(`${t.file}: slug "${t.slug}" must match the file name "${t.id}"`);
-		if (!partIds.has(t.part)) errors.push(`${t.file}: part "${t.part}" is not in content/parts.yaml`);
+		if (t.slug !== t.id)
+			errors.push(`${t.file}: slug "${t.slug}" must match the file name "${t.id}"`);
+		if (!partIds.has(t.part))
+			errors.push(`${t.file}: part "${t.part}" is not in content/parts.yaml`);
 		for (const s of t.sources) {
 			if (!sourceIds.has(s)) errors.push(`${t.file}: source "${s}" is not in content/sources.yaml`);
 		}
@@ -38,7 +40,8 @@ export function validateTrends(
 		errors.push(`content/trends: expected ${TREND_COUNT} trends, found ${trends.length}`);
 	}
 	for (let n = 1; n <= TREND_COUNT; n++) {
-		if (!byNumber.has(n) && trends.length === TREND_COUNT) errors.push(`content/trends: no trend has number ${n}`);
+		if (!byNumber.has(n) && trends.length === TREND_COUNT)
+			errors.push(`content/trends: no trend has number ${n}`);
 	}
 	return errors;
 }

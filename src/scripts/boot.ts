@@ -42,7 +42,8 @@ document.addEventListener(
 	'toggle',
 	(event) => {
 		const menu = event.target as HTMLDetailsElement;
-		if (menu.open && menu.matches('[data-rr-menu]')) void import('./actions/menu').then((m) => m.run(menu));
+		if (menu.open && menu.matches('[data-rr-menu]'))
+			void import('./actions/menu').then((m) => m.run(menu));
 	},
 	true,
 );

@@ -28,7 +28,10 @@ export interface PagefindSearch {
 export interface PagefindApi {
 	options: (opts: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
 	init: () => Promise<void>;
-	search: (term: string | null, opts?: { filters?: Record<string, string | string[]> }) => Promise<PagefindSearch | null>;
+	search: (
+		term: string | null,
+		opts?: { filters?: Record<string, string | string[]> },
+	) => Promise<PagefindSearch | null>;
 	debouncedSearch: (
 		term: string,
 		opts?: { filters?: Record<string, string | string[]> },

@@ -23,24 +23,41 @@ describe('byte budgets (gzip)', () => {
 	});
 
 	test(`the figure page: HTML + render-blocking CSS ≤ ${FIGURE_PAGE_BUDGET / KB} KB`, () => {
-		for (const p of costs.filter((c) => figurePages.has(c.path))) expect(p.html.gzip + p.css.gzip, p.path).toBeLessThanOrEqual(FIGURE_PAGE_BUDGET);
+		for (const p of costs.filter((c) => figurePages.has(c.path)))
+			expect(p.html.gzip + p.css.gzip, p.path).toBeLessThanOrEqual(FIGURE_PAGE_BUDGET);
 	});
 
 	test('pages without figures ship ≤ 1 KB of JavaScript before the reader interacts', () => {
-		const over = costs.filter((p) => !figurePages.has(p.path) && p.path !== '/search/' && p.js.gzip > KB).map((p) => `${p.path}: ${p.js.gzip}`);
+		const over = costs
+			.filter((p) => !figurePages.has(p.path) && p.path !== '/search/' && p.js.gzip > KB)
+			.map((p) => `${p.path}: ${p.js.gzip}`);
 		expect(over).toEqual([]);
-		expect(costs.filter((p) => !figurePages.has(p.path)).every((p) => !p.lazyJs.some((f) => f.startsWith('charts.client')))).toBe(true);
+		expect(
+			costs
+				.filter((p) => !figurePages.has(p.path))
+				.every((p) => !p.lazyJs.some((f) => f.startsWith('charts.client'))),
+		).toBe(true);
 	});
 
 	test('the chart JavaScript is ≤ 50 KB', () => {
-		const chart = readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith('charts.client') && f.endsWith('.js'));
+		const chart = readdirSync(join(DIST, '_astro')).filter(
+			(f) => f.startsWith('charts.client') && f.endsWith('.js'),
+		);
 		expect(chart).toHaveLength(1);
-		expect(size(readFileSync(join(DIST, '_astro', chart[0] ?? ''))).gzip).toBeLessThanOrEqual(50 * KB);
+		expect(size(readFileSync(join(DIST, '_astro', chart[0] ?? ''))).gzip).toBeLessThanOrEqual(
+			50 * KB,
+		);
 	});
 
 	test('no web-font bytes anywhere in the build', () => {
 		const fonts = (dir: string): string[] =>
-			readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? fonts(join(dir, d.name)) : /\.(woff2?|ttf|otf|eot)$/i.test(d.name) ? [d.name] : []));
+			readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+				d.isDirectory()
+					? fonts(join(dir, d.name))
+					: /\.(woff2?|ttf|otf|eot)$/i.test(d.name)
+						? [d.name]
+						: [],
+			);
 		expect(fonts(DIST)).toEqual([]);
 	});
 });

@@ -10,8 +10,19 @@ describe('figures in the built trend 1 page', () => {
 	test('the capex table carries the exact values and totals, numbered 图 1', () => {
 		const fig = page().querySelector('#fig-capex');
 		expect(fig?.querySelector('figcaption')?.textContent?.trim()).toMatch(/^图 1/);
-		const cells = [...(fig?.querySelectorAll('td[data-series]') ?? [])].map((td) => `${td.getAttribute('data-series')}=${td.textContent?.trim()}`);
-		expect(cells).toEqual(['2024=83', '2025E=100', '2024=53', '2025E=75', '2024=44', '2025E=60', '2024=37', '2025E=63']);
+		const cells = [...(fig?.querySelectorAll('td[data-series]') ?? [])].map(
+			(td) => `${td.getAttribute('data-series')}=${td.textContent?.trim()}`,
+		);
+		expect(cells).toEqual([
+			'2024=83',
+			'2025E=100',
+			'2024=53',
+			'2025E=75',
+			'2024=44',
+			'2025E=60',
+			'2024=37',
+			'2025E=63',
+		]);
 		expect(fig?.querySelector('td[data-total="2025E"]')?.textContent?.trim()).toBe('298');
 		expect(fig?.textContent).toContain('约$298 Billion');
 	});
@@ -19,7 +30,9 @@ describe('figures in the built trend 1 page', () => {
 	test('the data-centre table lists 14 investments in their own currency, grouped in four', () => {
 		const fig = page().querySelector('#fig-datacenters');
 		expect(fig?.querySelector('figcaption')?.textContent?.trim()).toMatch(/^图 2/);
-		const amounts = [...(fig?.querySelectorAll('td[data-amount]') ?? [])].map((td) => `${td.getAttribute('data-amount')} ${td.getAttribute('data-currency')}`);
+		const amounts = [...(fig?.querySelectorAll('td[data-amount]') ?? [])].map(
+			(td) => `${td.getAttribute('data-amount')} ${td.getAttribute('data-currency')}`,
+		);
 		expect(amounts).toHaveLength(14);
 		expect(amounts).toContain('7.8 EUR');
 		expect(amounts).toContain('100 USD');
@@ -29,7 +42,9 @@ describe('figures in the built trend 1 page', () => {
 
 	test('uncertain rows are marked in the table with their reason', () => {
 		const fig = page().querySelector('#fig-capex');
-		const meta = [...(fig?.querySelectorAll('tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === 'Meta');
+		const meta = [...(fig?.querySelectorAll('tbody tr') ?? [])].find(
+			(tr) => tr.querySelector('th')?.textContent === 'Meta',
+		);
 		expect(meta?.textContent).toContain('存疑');
 		expect(meta?.textContent).toContain('按标签顺序分配');
 	});
@@ -41,24 +56,38 @@ describe('figures in the built trend 1 page', () => {
 			expect(fig?.querySelector(`a[href="/data/${id}.csv"][download]`)).not.toBeNull();
 			expect(fig?.querySelector(`a[href="/data/${id}.json"][download]`)).not.toBeNull();
 			expect(fig?.querySelector(`[data-rr="copy"][data-anchor="fig-${id}"]`)).not.toBeNull();
-			expect(fig?.querySelector('canvas[role="img"]')?.getAttribute('aria-label')?.length).toBeGreaterThan(40);
+			expect(
+				fig?.querySelector('canvas[role="img"]')?.getAttribute('aria-label')?.length,
+			).toBeGreaterThan(40);
 		}
 	});
 });
 
 describe('data downloads', () => {
 	test('capex CSV and JSON parse to the same numbers as the table', () => {
-		const json = JSON.parse(readDist('data/capex.json')) as { rows: { company: string; values: Record<string, number> }[] };
-		const csv = readDist('data/capex.csv').replace(/^\uFEFF/, '').trim().split('\n');
+		const json = JSON.parse(readDist('data/capex.json')) as {
+			rows: { company: string; values: Record<string, number> }[];
+		};
+		const csv = readDist('data/capex.csv')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\n');
 		expect(csv[0]).toBe('company,2024 (USD billion),2025E (USD billion),confidence,note');
 		const fromCsv = csv.slice(1).map((line) => line.split(',').slice(0, 3));
-		expect(fromCsv).toEqual(json.rows.map((r) => [r.company, String(r.values['2024']), String(r.values['2025E'])]));
+		expect(fromCsv).toEqual(
+			json.rows.map((r) => [r.company, String(r.values['2024']), String(r.values['2025E'])]),
+		);
 		expect(json.rows.reduce((a, r) => a + (r.values['2025E'] ?? 0), 0)).toBe(298);
 	});
 
 	test('data-centre CSV and JSON agree', () => {
-		const json = JSON.parse(readDist('data/datacenters.json')) as { rows: { id: string; amount: number; currency: string }[] };
-		const csv = readDist('data/datacenters.csv').replace(/^\uFEFF/, '').trim().split('\n');
+		const json = JSON.parse(readDist('data/datacenters.json')) as {
+			rows: { id: string; amount: number; currency: string }[];
+		};
+		const csv = readDist('data/datacenters.csv')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\n');
 		expect(csv).toHaveLength(15);
 		const byId = new Map(csv.slice(1).map((line) => [line.split(',')[0], line]));
 		for (const row of json.rows) {

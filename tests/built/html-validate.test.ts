@@ -22,7 +22,10 @@ test('zero html-validate errors with the recommended preset', async () => {
 	for (const file of htmlFiles()) {
 		const report = await validator.validateFile(file);
 		for (const result of report.results) {
-			for (const m of result.messages) problems.push(`${file.replace(/^.*dist/, '')}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+			for (const m of result.messages)
+				problems.push(
+					`${file.replace(/^.*dist/, '')}:${m.line}:${m.column} ${m.ruleId} ${m.message}`,
+				);
 		}
 	}
 	expect(problems).toEqual([]);

@@ -23,27 +23,38 @@ describe('social metadata', () => {
 			const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? '';
 			expect(document.title.length, path).toBeGreaterThan(2);
 			expect(meta('meta[name="description"]').length, path).toBeGreaterThan(10);
-			expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https?:\/\//);
-			for (const p of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type', 'og:locale']) expect(meta(`meta[property="${p}"]`), `${path} ${p}`).not.toBe('');
-			for (const n of ['twitter:card', 'twitter:title', 'twitter:image']) expect(meta(`meta[name="${n}"]`), `${path} ${n}`).not.toBe('');
+			expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(
+				/^https?:\/\//,
+			);
+			for (const p of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type', 'og:locale'])
+				expect(meta(`meta[property="${p}"]`), `${path} ${p}`).not.toBe('');
+			for (const n of ['twitter:card', 'twitter:title', 'twitter:image'])
+				expect(meta(`meta[name="${n}"]`), `${path} ${n}`).not.toBe('');
 		}
 	});
 
 	test('every social image exists as a 1200×630 PNG; trends and parts have their own', () => {
 		const images = new Set<string>();
 		for (const { path, document } of pages()) {
-			const url = new URL(document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '');
+			const url = new URL(
+				document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '',
+			);
 			const file = fileFor(url.pathname);
 			expect(file, `${path} → ${url.pathname}`).toBeDefined();
 			expect(pngSize(file ?? '')).toEqual([1200, 630]);
-			if (path.startsWith('/trends/') || path.startsWith('/parts/')) expect(url.pathname).toBe(`/og${path.replace(/\/$/, '')}.png`);
+			if (path.startsWith('/trends/') || path.startsWith('/parts/'))
+				expect(url.pathname).toBe(`/og${path.replace(/\/$/, '')}.png`);
 			images.add(url.pathname);
 		}
 		expect(images.size).toBe(15);
 	});
 
 	test('JSON-LD describes the report and each trend', () => {
-		const ld = (path: string) => JSON.parse(parseHTML(readDist(path)).document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown>;
+		const ld = (path: string) =>
+			JSON.parse(
+				parseHTML(readDist(path)).document.querySelector('script[type="application/ld+json"]')
+					?.textContent ?? 'null',
+			) as Record<string, unknown>;
 		expect(ld('index.html')['@type']).toBe('Report');
 		const trend = ld('trends/ai-hardware/index.html');
 		expect(trend['@type']).toBe('Article');
@@ -64,7 +75,10 @@ describe('ids and anchors', () => {
 	test('every id on every page is ASCII and unique within its page', () => {
 		for (const { path, document } of pages()) {
 			const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
-			expect(ids.filter((id) => !/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)), path).toEqual([]);
+			expect(
+				ids.filter((id) => !/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)),
+				path,
+			).toEqual([]);
 			expect(ids.length, path).toBe(new Set(ids).size);
 		}
 	});
@@ -75,7 +89,10 @@ describe('ids and anchors', () => {
 			expect(headings.length, path).toBeGreaterThan(1);
 			for (const h of headings) {
 				expect(h.id, path).toMatch(/^[a-z0-9-]+$/);
-				expect(document.querySelector(`[data-rr="copy"][data-anchor="${h.id}"]`), `${path}#${h.id}`).not.toBeNull();
+				expect(
+					document.querySelector(`[data-rr="copy"][data-anchor="${h.id}"]`),
+					`${path}#${h.id}`,
+				).not.toBeNull();
 			}
 		}
 	});
@@ -86,9 +103,13 @@ describe('short links and citations', () => {
 		const trends = pages().filter((p) => p.path.startsWith('/trends/'));
 		for (let n = 1; n <= 10; n++) {
 			const { document } = parseHTML(readDist(`t/${n}/index.html`));
-			const target = trends.find((t) => t.document.querySelector('[data-pagefind-meta="number"]')?.textContent === String(n))?.path;
+			const target = trends.find(
+				(t) => t.document.querySelector('[data-pagefind-meta="number"]')?.textContent === String(n),
+			)?.path;
 			expect(target, `trend ${n}`).toBeDefined();
-			expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
+			expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+				`0; url=${target}`,
+			);
 			expect(document.querySelector(`a[href="${target}"]`)).not.toBeNull();
 		}
 	});
@@ -96,7 +117,9 @@ describe('short links and citations', () => {
 	test('each trend offers GB/T 7714 and BibTeX citations', () => {
 		const { document } = parseHTML(readDist('trends/inference-time/index.html'));
 		const gbt = document.querySelector('#cite-gbt')?.textContent ?? '';
-		expect(gbt).toMatch(/^AI十大趋势2025 · 阅读版\. 趋势4：大模型落地进入推理时间，推理需求倒逼模型创新\[EB\/OL\]\. \(2025-12-10\)\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/trends\/inference-time\/\./);
+		expect(gbt).toMatch(
+			/^AI十大趋势2025 · 阅读版\. 趋势4：大模型落地进入推理时间，推理需求倒逼模型创新\[EB\/OL\]\. \(2025-12-10\)\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/trends\/inference-time\/\./,
+		);
 		expect(gbt).toContain('量子位智库. 2025年度AI十大趋势报告[R]. 2025.');
 		const bib = document.querySelector('#cite-bibtex')?.textContent ?? '';
 		expect(bib).toContain('@techreport{qbitai2025top10,');

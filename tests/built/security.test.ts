@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { LAYER_ORDER, THEME_BOOTSTRAP, contentSecurityPolicy, sha256 } from '~/lib/inline-scripts.mjs';
+import {
+	LAYER_ORDER,
+	THEME_BOOTSTRAP,
+	contentSecurityPolicy,
+	sha256,
+} from '~/lib/inline-scripts.mjs';
 import { distHas, htmlFiles, readDist } from '../helpers/dist';
 
 /** `_headers` as path → header name → value. */
@@ -23,7 +28,13 @@ function parseHeaders(text: string): Map<string, Map<string, string>> {
 	return rules;
 }
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k = '', ...v]) => [k, v]));
+const directives = (policy: string) =>
+	new Map(
+		policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.map(([k = '', ...v]) => [k, v]),
+	);
 
 describe('Content-Security-Policy', () => {
 	test('is strict: no unsafe-inline or unsafe-eval; wasm-unsafe-eval is the only relaxation', () => {
@@ -40,11 +51,21 @@ describe('Content-Security-Policy', () => {
 	test('every page carries it, and its only inline script and style are the hashed ones', () => {
 		for (const file of htmlFiles()) {
 			const { document } = parseHTML(readFileSync(file, 'utf8'));
-			expect(document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'), file).toBe(contentSecurityPolicy());
+			expect(
+				document
+					.querySelector('meta[http-equiv="content-security-policy"]')
+					?.getAttribute('content'),
+				file,
+			).toBe(contentSecurityPolicy());
 			if (file.includes('/t/')) continue;
-			const inlineScripts = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent);
+			const inlineScripts = [
+				...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])'),
+			].map((s) => s.textContent);
 			expect(inlineScripts, file).toEqual([THEME_BOOTSTRAP]);
-			expect([...document.querySelectorAll('style')].map((s) => s.textContent), file).toEqual([LAYER_ORDER]);
+			expect(
+				[...document.querySelectorAll('style')].map((s) => s.textContent),
+				file,
+			).toEqual([LAYER_ORDER]);
 			expect(document.querySelectorAll('[style]').length, `${file}: style attributes`).toBe(0);
 			expect(document.querySelectorAll('[onclick], [onload], [onerror]').length, file).toBe(0);
 		}
@@ -72,6 +93,8 @@ describe('public/_headers', () => {
 	});
 
 	test('hashed assets are cached for a year as immutable', () => {
-		expect(rules.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+		expect(rules.get('/_astro/*')?.get('cache-control')).toBe(
+			'public, max-age=31536000, immutable',
+		);
 	});
 });

@@ -22,7 +22,13 @@ const doc = (path: string) => parseHTML(readDist(path)).document;
 
 describe('built pages', () => {
 	test('every page of the site exists', () => {
-		const pages = ['index.html', 'about/index.html', '404.html', ...PARTS.map((p) => `parts/${p}/index.html`), ...TRENDS.map((t) => `trends/${t}/index.html`)];
+		const pages = [
+			'index.html',
+			'about/index.html',
+			'404.html',
+			...PARTS.map((p) => `parts/${p}/index.html`),
+			...TRENDS.map((t) => `trends/${t}/index.html`),
+		];
 		for (const page of pages) expect(distHas(page), page).toBe(true);
 	});
 
@@ -47,7 +53,11 @@ describe('built pages', () => {
 		for (const file of htmlFiles()) {
 			const html = readFileSync(file, 'utf8');
 			const { document } = parseHTML(html);
-			const external = [...document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], img[src], iframe')]
+			const external = [
+				...document.querySelectorAll(
+					'script[src], link[rel="stylesheet"], link[rel="preload"], img[src], iframe',
+				),
+			]
 				.map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
 				.filter((u) => /^(https?:)?\/\//.test(u));
 			expect(external, file).toEqual([]);
@@ -57,29 +67,37 @@ describe('built pages', () => {
 });
 
 describe('trend pages', () => {
-	test.each(TRENDS.map((slug, i) => [i + 1, slug] as const))('trend %i (%s): h1, breadcrumb, prev/next', (n, slug) => {
-		const document = doc(`trends/${slug}/index.html`);
-		const h1 = document.querySelector('h1')?.textContent ?? '';
-		expect(h1).toContain(`趋势 ${n}`);
-		const title = document.querySelector('title')?.textContent ?? '';
-		expect(title).toMatch(new RegExp(`^趋势 ${n}：`));
-		// The h1 carries both clauses of the title.
-		const [, full] = /^趋势 \d+：(.*?) · /.exec(title) ?? [];
-		for (const piece of (full ?? '').split(/[：，、]/).filter((p) => p.length > 3)) expect(h1.replace(/\s/g, '')).toContain(piece.replace(/\s/g, ''));
+	test.each(TRENDS.map((slug, i) => [i + 1, slug] as const))(
+		'trend %i (%s): h1, breadcrumb, prev/next',
+		(n, slug) => {
+			const document = doc(`trends/${slug}/index.html`);
+			const h1 = document.querySelector('h1')?.textContent ?? '';
+			expect(h1).toContain(`趋势 ${n}`);
+			const title = document.querySelector('title')?.textContent ?? '';
+			expect(title).toMatch(new RegExp(`^趋势 ${n}：`));
+			// The h1 carries both clauses of the title.
+			const [, full] = /^趋势 \d+：(.*?) · /.exec(title) ?? [];
+			for (const piece of (full ?? '').split(/[：，、]/).filter((p) => p.length > 3))
+				expect(h1.replace(/\s/g, '')).toContain(piece.replace(/\s/g, ''));
 
-		const crumbs = [...document.querySelectorAll('nav[aria-label="位置"] li')].map((li) => li.textContent?.replace(/[›\s]/g, ''));
-		expect(crumbs[0]).toBe('首页');
-		expect(crumbs[1]).toMatch(/^Part\d/);
-		expect(crumbs[2]).toBe(`趋势${n}`);
+			const crumbs = [...document.querySelectorAll('nav[aria-label="位置"] li')].map((li) =>
+				li.textContent?.replace(/[›\s]/g, ''),
+			);
+			expect(crumbs[0]).toBe('首页');
+			expect(crumbs[1]).toMatch(/^Part\d/);
+			expect(crumbs[2]).toBe(`趋势${n}`);
 
-		const prev = document.querySelector('a[rel="prev"]')?.getAttribute('href');
-		const next = document.querySelector('a[rel="next"]')?.getAttribute('href');
-		expect(prev).toBe(n === 1 ? undefined : `/trends/${TRENDS[n - 2]}/`);
-		expect(next).toBe(n === 10 ? undefined : `/trends/${TRENDS[n]}/`);
+			const prev = document.querySelector('a[rel="prev"]')?.getAttribute('href');
+			const next = document.querySelector('a[rel="next"]')?.getAttribute('href');
+			expect(prev).toBe(n === 1 ? undefined : `/trends/${TRENDS[n - 2]}/`);
+			expect(next).toBe(n === 10 ? undefined : `/trends/${TRENDS[n]}/`);
 
-		expect(document.querySelector('section[aria-labelledby="sources"] li')).not.toBeNull();
-		expect(document.querySelectorAll('nav[aria-labelledby="toc-title"] a').length).toBeGreaterThan(1);
-	});
+			expect(document.querySelector('section[aria-labelledby="sources"] li')).not.toBeNull();
+			expect(
+				document.querySelectorAll('nav[aria-labelledby="toc-title"] a').length,
+			).toBeGreaterThan(1);
+		},
+	);
 
 	test('trend 9 says that its part is inferred; the others do not', () => {
 		for (const slug of TRENDS) {
@@ -94,7 +112,9 @@ describe('home and part pages', () => {
 		const document = doc('index.html');
 		const columns = [...document.querySelectorAll('#overview + p + ol > li')];
 		expect(columns.map((c) => c.getAttribute('data-part'))).toEqual(PARTS);
-		const hrefs = columns.flatMap((c) => [...c.querySelectorAll(':scope ol a')].map((a) => a.getAttribute('href')));
+		const hrefs = columns.flatMap((c) =>
+			[...c.querySelectorAll(':scope ol a')].map((a) => a.getAttribute('href')),
+		);
 		expect(hrefs).toEqual(TRENDS.map((t) => `/trends/${t}/`));
 	});
 
@@ -106,13 +126,17 @@ describe('home and part pages', () => {
 			'china-time': TRENDS.slice(9),
 		};
 		for (const part of PARTS) {
-			const links = [...doc(`parts/${part}/index.html`).querySelectorAll('#part-trends + ol a')].map((a) => a.getAttribute('href'));
+			const links = [
+				...doc(`parts/${part}/index.html`).querySelectorAll('#part-trends + ol a'),
+			].map((a) => a.getAttribute('href'));
 			expect(links, part).toEqual((expected[part] ?? []).map((t) => `/trends/${t}/`));
 		}
 	});
 
 	test('404 offers every trend', () => {
-		const links = [...doc('404.html').querySelectorAll('main a[href^="/trends/"]')].map((a) => a.getAttribute('href'));
+		const links = [...doc('404.html').querySelectorAll('main a[href^="/trends/"]')].map((a) =>
+			a.getAttribute('href'),
+		);
 		expect(new Set(links)).toEqual(new Set(TRENDS.map((t) => `/trends/${t}/`)));
 	});
 });

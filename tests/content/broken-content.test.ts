@@ -44,14 +44,25 @@ describe('cross-entry errors stop `astro build` naming the file', () => {
 		}, 'build');
 		expect(run.status).not.toBe(0);
 		// Which of the two files is named first depends on load order; both must be named.
-		expect(run.output).toMatch(/content\/trends\/(ai-native-chips|compute-infrastructure)\.mdx: number 1 is already used by content\/trends\/(compute-infrastructure|ai-native-chips)\.mdx/);
-		expect(run.output).toMatch(/slug "compute-infrastructure" is already used by content\/trends\/(compute-infrastructure|ai-native-chips)\.mdx/);
-		expect(run.output).toContain('content/trends/ai-native-chips.mdx: part "no-such-part" is not in content/parts.yaml');
-		expect(run.output).toContain('content/trends/ai-native-chips.mdx: source "no-such-source" is not in content/sources.yaml');
+		expect(run.output).toMatch(
+			/content\/trends\/(ai-native-chips|compute-infrastructure)\.mdx: number 1 is already used by content\/trends\/(compute-infrastructure|ai-native-chips)\.mdx/,
+		);
+		expect(run.output).toMatch(
+			/slug "compute-infrastructure" is already used by content\/trends\/(compute-infrastructure|ai-native-chips)\.mdx/,
+		);
+		expect(run.output).toContain(
+			'content/trends/ai-native-chips.mdx: part "no-such-part" is not in content/parts.yaml',
+		);
+		expect(run.output).toContain(
+			'content/trends/ai-native-chips.mdx: source "no-such-source" is not in content/sources.yaml',
+		);
 	});
 
 	test('a heading without an explicit id', () => {
-		const run = runBrokenFixture((dir) => replaceIn(dir, T2, /^(## .*?) \\\{#[a-z0-9-]+\}$/m, '$1'), 'build');
+		const run = runBrokenFixture(
+			(dir) => replaceIn(dir, T2, /^(## .*?) \\\{#[a-z0-9-]+\}$/m, '$1'),
+			'build',
+		);
 		expect(run.status).not.toBe(0);
 		expect(run.output).toMatch(/ai-native-chips\.mdx:\d+: heading needs an explicit ASCII id/);
 	});

@@ -36,7 +36,9 @@ describe('capex dataset', () => {
 	const data = capexSchema.parse({ ...(read('capex.json') as object) });
 
 	test('equals the report: 2024 and 2025E per company', () => {
-		expect(Object.fromEntries(data.rows.map((r) => [r.company, [r.values['2024'], r.values['2025E']]]))).toEqual(CAPEX);
+		expect(
+			Object.fromEntries(data.rows.map((r) => [r.company, [r.values['2024'], r.values['2025E']]])),
+		).toEqual(CAPEX);
 	});
 
 	test('2025E sums to the stated 298', () => {
@@ -45,15 +47,22 @@ describe('capex dataset', () => {
 	});
 
 	test('the two rows whose 60/63 split is uncertain are marked below high confidence', () => {
-		expect(data.rows.filter((r) => r.confidence !== 'high').map((r) => r.company)).toEqual(['Microsoft', 'Meta']);
+		expect(data.rows.filter((r) => r.confidence !== 'high').map((r) => r.company)).toEqual([
+			'Microsoft',
+			'Meta',
+		]);
 	});
 
 	test('a broken total is rejected with a clear message', () => {
-		const broken = structuredClone(read('capex.json')) as { rows: { values: Record<string, number> }[] };
+		const broken = structuredClone(read('capex.json')) as {
+			rows: { values: Record<string, number> }[];
+		};
 		broken.rows[0]!.values['2025E'] = 101;
 		const result = capexSchema.safeParse(broken);
 		expect(result.success).toBe(false);
-		expect(result.error?.issues.map((i) => i.message)).toContain('the 2025E values sum to 299, but the report states 298');
+		expect(result.error?.issues.map((i) => i.message)).toContain(
+			'the 2025E values sum to 299, but the report states 298',
+		);
 	});
 });
 
@@ -65,12 +74,19 @@ describe('data-centre dataset', () => {
 	});
 
 	test('uses exactly the report’s four groups', () => {
-		expect(data.groups.map((g) => g.label)).toEqual(['主权云与清洁能源', '超级项目集中地', '新兴增长极', '能源优势']);
+		expect(data.groups.map((g) => g.label)).toEqual([
+			'主权云与清洁能源',
+			'超级项目集中地',
+			'新兴增长极',
+			'能源优势',
+		]);
 	});
 
 	test('an unknown group is rejected', () => {
 		const broken = structuredClone(read('datacenters.json')) as { rows: { group: string }[] };
 		broken.rows[0]!.group = 'nowhere';
-		expect(datacentersSchema.safeParse(broken).error?.issues[0]?.message).toBe('unknown group "nowhere"');
+		expect(datacentersSchema.safeParse(broken).error?.issues[0]?.message).toBe(
+			'unknown group "nowhere"',
+		);
 	});
 });

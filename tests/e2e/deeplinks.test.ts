@@ -15,20 +15,23 @@ describe('deep links', () => {
 	test.each([
 		['desktop', { viewport: { width: 1280, height: 800 } }],
 		['phone', PHONE],
-	] as const)('a section link shows its heading below the sticky header (%s)', async (_, options) => {
-		const context = await browser.newContext(options);
-		const page = await context.newPage();
-		await page.goto(`${baseUrl()}/trends/ai-for-science/`);
-		const id = await page.$$eval('.prose-zh h2', (hs) => hs.at(-1)?.id ?? '');
-		await page.goto(`${baseUrl()}/trends/ai-for-science/#${id}`);
-		await page.waitForTimeout(400);
-		const header = await page.$eval('header', (h) => h.getBoundingClientRect().bottom);
-		const top = await page.$eval(`#${id}`, (h) => h.getBoundingClientRect().top);
-		expect(top).toBeGreaterThanOrEqual(header);
-		expect(top).toBeLessThan(header + 120);
-		expect(await page.$eval(`#${id}`, (h) => h.matches(':target'))).toBe(true);
-		await context.close();
-	});
+	] as const)(
+		'a section link shows its heading below the sticky header (%s)',
+		async (_, options) => {
+			const context = await browser.newContext(options);
+			const page = await context.newPage();
+			await page.goto(`${baseUrl()}/trends/ai-for-science/`);
+			const id = await page.$$eval('.prose-zh h2', (hs) => hs.at(-1)?.id ?? '');
+			await page.goto(`${baseUrl()}/trends/ai-for-science/#${id}`);
+			await page.waitForTimeout(400);
+			const header = await page.$eval('header', (h) => h.getBoundingClientRect().bottom);
+			const top = await page.$eval(`#${id}`, (h) => h.getBoundingClientRect().top);
+			expect(top).toBeGreaterThanOrEqual(header);
+			expect(top).toBeLessThan(header + 120);
+			expect(await page.$eval(`#${id}`, (h) => h.matches(':target'))).toBe(true);
+			await context.close();
+		},
+	);
 
 	test('short link /t/5/ lands on trend 5', async () => {
 		const page = await browser.newPage();
@@ -49,12 +52,19 @@ describe('deep links', () => {
 		await page.keyboard.press('Enter');
 		const status = page.locator(`.copy-link:has([data-anchor="${id}"]) [role="status"]`);
 		await status.filter({ hasText: '已复制链接' }).waitFor();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/trends/ai-for-science/#${id}`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${baseUrl()}/trends/ai-for-science/#${id}`,
+		);
 
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		await page.locator('[data-rr="copy"][data-anchor="fig-capex"]').click();
-		await page.locator('.copy-link:has([data-anchor="fig-capex"]) [role="status"]').filter({ hasText: '已复制链接' }).waitFor();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/trends/compute-infrastructure/#fig-capex`);
+		await page
+			.locator('.copy-link:has([data-anchor="fig-capex"]) [role="status"]')
+			.filter({ hasText: '已复制链接' })
+			.waitFor();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${baseUrl()}/trends/compute-infrastructure/#fig-capex`,
+		);
 		await context.close();
 	});
 });

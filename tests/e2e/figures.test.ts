@@ -15,12 +15,16 @@ afterAll(async () => {
 const canvasStats = (page: Page, fig: string) =>
 	page.$eval(`#${fig} canvas`, (c) => {
 		const canvas = c as HTMLCanvasElement;
-		const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+		const data =
+			canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ??
+			new Uint8ClampedArray();
 		let painted = 0;
 		let sum = 0;
 		for (let i = 0; i < data.length; i += 4) {
 			if ((data[i + 3] ?? 0) > 0) painted++;
-			sum = (sum + (data[i] ?? 0) * 3 + (data[i + 1] ?? 0) * 5 + (data[i + 2] ?? 0) * 7) % 1_000_000_007;
+			sum =
+				(sum + (data[i] ?? 0) * 3 + (data[i + 1] ?? 0) * 5 + (data[i + 2] ?? 0) * 7) %
+				1_000_000_007;
 		}
 		return { painted, sum };
 	});
@@ -52,7 +56,10 @@ describe('figures', () => {
 	});
 
 	test('switching the theme recolours the chart without a reload', async () => {
-		const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+		const context = await browser.newContext({
+			colorScheme: 'light',
+			viewport: { width: 1280, height: 900 },
+		});
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/#fig-capex`);
 		await page.waitForSelector('rr-figure:has(#fig-capex)[data-drawn]');

@@ -13,7 +13,10 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Site paths from the sitemap, plus the 404 page. */
-const sitemapPaths = (): string[] => [...readDist('sitemap-0.xml').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1] ?? '/').concat('/404.html');
+const sitemapPaths = (): string[] =>
+	[...readDist('sitemap-0.xml').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)]
+		.map((m) => m[1] ?? '/')
+		.concat('/404.html');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,22 +39,42 @@ const VIEWS: [string, BrowserContextOptions][] = [
 ];
 
 describe('every page', () => {
-	test.each(VIEWS)('axe: zero violations (%s)', async (_, options) => {
-		const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
-		const page = await context.newPage();
-		const found: string[] = [];
-		for (const path of sitemapPaths()) {
-			await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
-			await page.addScriptTag({ content: AXE }).catch(async () => page.evaluate(AXE));
-			const violations = (await page.evaluate(
-				async (tags) => (await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: true } } })).violations,
-				TAGS,
-			)) as AxeViolation[];
-			for (const v of violations) found.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-		}
-		expect(found).toEqual([]);
-		await context.close();
-	}, 240_000);
+	test.each(VIEWS)(
+		'axe: zero violations (%s)',
+		async (_, options) => {
+			const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+			const page = await context.newPage();
+			const found: string[] = [];
+			for (const path of sitemapPaths()) {
+				await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+				await page.addScriptTag({ content: AXE }).catch(async () => page.evaluate(AXE));
+				const violations = (await page.evaluate(
+					async (tags) =>
+						(
+							await (
+								window as unknown as {
+									axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> };
+								}
+							).axe.run(document, {
+								runOnly: { type: 'tag', values: tags },
+								rules: { 'target-size': { enabled: true } },
+							})
+						).violations,
+					TAGS,
+				)) as AxeViolation[];
+				for (const v of violations)
+					found.push(
+						`${path} ${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(', ')}`,
+					);
+			}
+			expect(found).toEqual([]);
+			await context.close();
+		},
+		240_000,
+	);
 
 	test('no CSP violations, console errors or requests to other origins', async () => {
 		const context = await browser.newContext();
@@ -67,24 +90,32 @@ describe('every page', () => {
 		let current = '';
 		page.on('console', (m) => {
 			// The 404 page is served with status 404, which Chromium logs as a failed load.
-			if (m.type() === 'error' && !(current === '/404.html' && m.text().includes('404'))) problems.push(`${current} console: ${m.text()}`);
+			if (m.type() === 'error' && !(current === '/404.html' && m.text().includes('404')))
+				problems.push(`${current} console: ${m.text()}`);
 		});
 		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 		page.on('request', (r) => {
 			const url = new URL(r.url());
-			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`third-party request: ${r.url()}`);
+			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+				problems.push(`third-party request: ${r.url()}`);
 		});
 		for (const path of sitemapPaths()) {
 			current = path;
 			await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
 			await page.mouse.wheel(0, 20_000);
 			await page.waitForTimeout(150);
-			for (const v of (await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])) as string[]) problems.push(`${path} CSP: ${v}`);
+			for (const v of (await page.evaluate(
+				() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+			)) as string[])
+				problems.push(`${path} CSP: ${v}`);
 		}
 		// Search runs Pagefind's WebAssembly: the one relaxation in the policy must be enough.
 		await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent('数据中心')}`);
 		await page.waitForSelector('#page-search-results [role="option"]');
-		for (const v of (await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])) as string[]) problems.push(`/search/ CSP: ${v}`);
+		for (const v of (await page.evaluate(
+			() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+		)) as string[])
+			problems.push(`/search/ CSP: ${v}`);
 		expect(problems).toEqual([]);
 		await context.close();
 	}, 120_000);
@@ -100,14 +131,19 @@ describe('keyboard only', () => {
 				const el = document.activeElement as HTMLElement | null;
 				if (!el || el === document.body) return false;
 				const style = getComputedStyle(el);
-				return el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+				return (
+					el.matches(':focus-visible') &&
+					style.outlineStyle !== 'none' &&
+					parseFloat(style.outlineWidth) >= 2
+				);
 			});
 		/** Tab until the focused element matches, checking the focus ring on the way. */
 		const tabTo = async (selector: string, max = 80) => {
 			for (let i = 0; i < max; i++) {
 				await page.keyboard.press('Tab');
 				expect(await focusVisible()).toBe(true);
-				if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+				if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector))
+					return;
 			}
 			throw new Error(`never reached ${selector}`);
 		};
@@ -127,8 +163,12 @@ describe('keyboard only', () => {
 		expect((await download).suggestedFilename()).toBe('capex.csv');
 		await tabTo('#fig-capex [data-rr="copy"]');
 		await page.keyboard.press('Enter');
-		await page.waitForFunction(() => document.querySelector('#fig-capex [role="status"]')?.textContent === '已复制链接');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/trends\/compute-infrastructure\/#fig-capex$/);
+		await page.waitForFunction(
+			() => document.querySelector('#fig-capex [role="status"]')?.textContent === '已复制链接',
+		);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+			/\/trends\/compute-infrastructure\/#fig-capex$/,
+		);
 
 		await page.keyboard.press('Control+k');
 		await page.locator('#dlg-search-input').waitFor({ state: 'visible' });
@@ -143,7 +183,10 @@ describe('keyboard only', () => {
 
 describe('without JavaScript', () => {
 	test('text, figure tables and navigation are all there and usable', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+		const context = await browser.newContext({
+			javaScriptEnabled: false,
+			viewport: { width: 1280, height: 900 },
+		});
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		expect((await page.locator('.prose-zh').innerText()).length).toBeGreaterThan(1200);

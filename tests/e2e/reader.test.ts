@@ -49,7 +49,9 @@ describe('theme', () => {
 			});
 		});
 		await page.reload();
-		const first = await page.evaluate(() => (window as unknown as { firstPaint: { theme: string; bg: string } }).firstPaint);
+		const first = await page.evaluate(
+			() => (window as unknown as { firstPaint: { theme: string; bg: string } }).firstPaint,
+		);
 		expect(first.theme).toBe('dark');
 		expect(first.bg).toBe('rgb(20, 22, 27)');
 		await context.close();
@@ -84,7 +86,9 @@ describe('phone menu', () => {
 		await page.keyboard.press('Enter');
 		expect(await panel.isVisible()).toBe(true);
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.closest('[data-rr-menu] nav') !== null)).toBe(true);
+		expect(
+			await page.evaluate(() => document.activeElement?.closest('[data-rr-menu] nav') !== null),
+		).toBe(true);
 		await page.keyboard.press('Escape');
 		expect(await panel.isVisible()).toBe(false);
 		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
@@ -99,9 +103,16 @@ describe('phone menu', () => {
 	test('nothing scrolls sideways at 320 px', async () => {
 		const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 700 } });
 		const page = await context.newPage();
-		for (const path of ['/', '/parts/infrastructure/', '/trends/compute-infrastructure/', '/about/']) {
+		for (const path of [
+			'/',
+			'/parts/infrastructure/',
+			'/trends/compute-infrastructure/',
+			'/about/',
+		]) {
 			await page.goto(`${baseUrl()}${path}`);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 		await context.close();

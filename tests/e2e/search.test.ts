@@ -9,10 +9,43 @@ import { openIndex, query } from '../helpers/pagefind';
 
 /** Terms taken from the report's own text: trend keywords, names of companies, projects, models. */
 export const GOLDEN = [
-	'数据中心', '算力', '算力工厂', '资本开支', '债务融资', '主权云', '星际之门', 'Stargate', 'OpenAI',
-	'芯片', 'NPU', 'ASIC', '昇腾', 'DeepSeek', '预训练', 'MoE', '稀疏注意力', '推理', '具身智能', '世界模型',
-	'VLA', 'Agent', '智能体', 'Agentic', '流量入口', '多模态', '视频', '3D', '代码', 'AI硬件', '眼镜', '换脑',
-	'AI4S', '博士', '开源', 'AGI', '中国时间',
+	'数据中心',
+	'算力',
+	'算力工厂',
+	'资本开支',
+	'债务融资',
+	'主权云',
+	'星际之门',
+	'Stargate',
+	'OpenAI',
+	'芯片',
+	'NPU',
+	'ASIC',
+	'昇腾',
+	'DeepSeek',
+	'预训练',
+	'MoE',
+	'稀疏注意力',
+	'推理',
+	'具身智能',
+	'世界模型',
+	'VLA',
+	'Agent',
+	'智能体',
+	'Agentic',
+	'流量入口',
+	'多模态',
+	'视频',
+	'3D',
+	'代码',
+	'AI硬件',
+	'眼镜',
+	'换脑',
+	'AI4S',
+	'博士',
+	'开源',
+	'AGI',
+	'中国时间',
 ];
 
 /** The indexed text of each built page, as Pagefind sees it (body only, ignored parts removed). */
@@ -48,11 +81,16 @@ describe('recall over the golden list', () => {
 		for (const term of GOLDEN) {
 			const hits = await query(page, term);
 			const found = new Set(hits.map((h) => h.url));
-			const expected = [...pages].filter(([, p]) => p.text.includes(term.toLowerCase())).map(([url]) => url);
+			const expected = [...pages]
+				.filter(([, p]) => p.text.includes(term.toLowerCase()))
+				.map(([url]) => url);
 			if (expected.length === 0) misses.push(`${term}: in no page (not a report term?)`);
 			for (const url of expected) if (!found.has(url)) misses.push(`${term}: missed ${url}`);
-			const titled = [...pages].filter(([, p]) => p.title.toLowerCase().includes(term.toLowerCase())).map(([url]) => url);
-			if (titled.length > 0 && !titled.includes(hits[0]?.url ?? '')) misses.push(`${term}: first hit ${hits[0]?.url}, title match ${titled.join(' ')}`);
+			const titled = [...pages]
+				.filter(([, p]) => p.title.toLowerCase().includes(term.toLowerCase()))
+				.map(([url]) => url);
+			if (titled.length > 0 && !titled.includes(hits[0]?.url ?? ''))
+				misses.push(`${term}: first hit ${hits[0]?.url}, title match ${titled.join(' ')}`);
 		}
 		expect(misses).toEqual([]);
 	});
@@ -85,7 +123,10 @@ describe('English and Chinese terms find the same trend', () => {
 			['硬件', '/trends/ai-hardware/'],
 			['开源', '/trends/open-source-china/'],
 		] as const) {
-			expect((await query(page, fragment)).map((h) => h.url), fragment).toContain(url);
+			expect(
+				(await query(page, fragment)).map((h) => h.url),
+				fragment,
+			).toContain(url);
 		}
 	});
 
@@ -123,7 +164,9 @@ describe('search UI', () => {
 		const top = await p.$eval(`#${hash}`, (el) => el.getBoundingClientRect().top);
 		expect(top).toBeGreaterThanOrEqual(0);
 		expect(top).toBeLessThan(300);
-		expect(Number(await p.evaluate(() => document.documentElement.dataset.highlighted))).toBeGreaterThan(0);
+		expect(
+			Number(await p.evaluate(() => document.documentElement.dataset.highlighted)),
+		).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 		await p.close();
 	});
@@ -136,14 +179,18 @@ describe('search UI', () => {
 		await p.locator('#dlg-search-input').waitFor({ state: 'visible' });
 		await p.keyboard.press('Escape');
 		expect(await p.locator('dialog.search-dialog').isVisible()).toBe(false);
-		expect(await p.evaluate(() => document.activeElement?.getAttribute('data-rr') === 'search')).toBe(true);
+		expect(
+			await p.evaluate(() => document.activeElement?.getAttribute('data-rr') === 'search'),
+		).toBe(true);
 		await p.close();
 	});
 
 	test('no result shows a clear empty state offering the ten trends', async () => {
 		const p = await browser.newPage();
 		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('火星殖民飞船')}`);
-		await p.waitForFunction(() => document.querySelector('#search-page [role="status"]')?.textContent?.includes('没有找到'));
+		await p.waitForFunction(() =>
+			document.querySelector('#search-page [role="status"]')?.textContent?.includes('没有找到'),
+		);
 		expect(await p.locator('#search-page .search-empty').isVisible()).toBe(true);
 		expect(await p.locator('#search-page .search-empty a[href*="/trends/"]').count()).toBe(10);
 		await p.close();
@@ -155,16 +202,39 @@ describe('search UI', () => {
 		await p.goto(`${baseUrl()}/search/`);
 		const input = p.locator('#page-search-input');
 		const queries = [
-			'', '   ', 'a'.repeat(1200), '数据中心'.repeat(300), '<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>',
-			'"><svg onload=window.__pwned=1>', '🤖🚀', '，。！？——', '!!!???', 'Stargate星际之门MoE混合', 'مرحبا بالعالم', 'שלום', '\u202e反转', '%00%0a',
+			'',
+			'   ',
+			'a'.repeat(1200),
+			'数据中心'.repeat(300),
+			'<img src=x onerror="window.__pwned=1">',
+			'<script>window.__pwned=1</script>',
+			'"><svg onload=window.__pwned=1>',
+			'🤖🚀',
+			'，。！？——',
+			'!!!???',
+			'Stargate星际之门MoE混合',
+			'مرحبا بالعالم',
+			'שלום',
+			'\u202e反转',
+			'%00%0a',
 		];
 		for (const q of queries) {
 			await input.fill(q);
 			await p.waitForTimeout(250);
-			await p.waitForFunction(() => document.querySelector('#search-page [role="status"]')?.textContent !== '正在搜索…', null, { timeout: 5000 });
+			await p.waitForFunction(
+				() => document.querySelector('#search-page [role="status"]')?.textContent !== '正在搜索…',
+				null,
+				{ timeout: 5000 },
+			);
 		}
-		expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-		expect(await p.locator('#page-search-results img, #page-search-results script, #page-search-results svg').count()).toBe(0);
+		expect(
+			await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+		).toBeUndefined();
+		expect(
+			await p
+				.locator('#page-search-results img, #page-search-results script, #page-search-results svg')
+				.count(),
+		).toBe(0);
 		expect(errors).toEqual([]);
 		await p.close();
 	});
@@ -173,7 +243,9 @@ describe('search UI', () => {
 describe('the /search/ page', () => {
 	test('the URL holds query and filter; back and forward restore them', async () => {
 		const p = await browser.newPage();
-		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('芯片')}&part=${encodeURIComponent('基础设施')}`);
+		await p.goto(
+			`${baseUrl()}/search/?q=${encodeURIComponent('芯片')}&part=${encodeURIComponent('基础设施')}`,
+		);
 		await p.waitForSelector('#page-search-results [role="option"]');
 		expect(await p.locator('#page-search-input').inputValue()).toBe('芯片');
 		expect(await p.locator('input[type="radio"][value="基础设施"]').isChecked()).toBe(true);
@@ -201,7 +273,9 @@ describe('the /search/ page', () => {
 		await p.goto(`${baseUrl()}/search/`);
 		const text = await p.locator('main').textContent();
 		expect(text).toContain('搜索需要 JavaScript');
-		expect(await p.locator('main noscript a, main a[href="/#overview"]').count()).toBeGreaterThan(0);
+		expect(await p.locator('main noscript a, main a[href="/#overview"]').count()).toBeGreaterThan(
+			0,
+		);
 		await context.close();
 	});
 });

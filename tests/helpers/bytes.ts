@@ -18,7 +18,10 @@ export interface PageCost {
 	lazyJs: string[];
 }
 
-export const size = (buf: Buffer | string): Size => ({ raw: Buffer.byteLength(buf), gzip: gzipSync(buf, { level: 9 }).length });
+export const size = (buf: Buffer | string): Size => ({
+	raw: Buffer.byteLength(buf),
+	gzip: gzipSync(buf, { level: 9 }).length,
+});
 const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Size = { raw: 0, gzip: 0 };
 
@@ -38,14 +41,16 @@ function importsOf(code: string, from: string, dist: string): string[] {
 function staticGraph(file: string, dist: string, seen = new Set<string>()): Set<string> {
 	if (seen.has(file) || !existsSync(file)) return seen;
 	seen.add(file);
-	for (const next of importsOf(readFileSync(file, 'utf8'), file, dist)) staticGraph(next, dist, seen);
+	for (const next of importsOf(readFileSync(file, 'utf8'), file, dist))
+		staticGraph(next, dist, seen);
 	return seen;
 }
 
 function dynamicImports(files: Set<string>): string[] {
 	const out = new Set<string>();
 	for (const f of files) {
-		for (const m of readFileSync(f, 'utf8').matchAll(/import\(["']([^"']+\.js)["']\)/g)) out.add((m[1] ?? '').replace(/^.*\//, ''));
+		for (const m of readFileSync(f, 'utf8').matchAll(/import\(["']([^"']+\.js)["']\)/g))
+			out.add((m[1] ?? '').replace(/^.*\//, ''));
 	}
 	return [...out];
 }
@@ -54,16 +59,22 @@ export function pageCost(file: string, dist = DIST): PageCost {
 	const html = readFileSync(file, 'utf8');
 	const { document } = parseHTML(html);
 	let css = ZERO;
-	for (const link of document.querySelectorAll('link[rel="stylesheet"]')) css = add(css, size(readFileSync(fileOf(link.getAttribute('href') ?? '', dist))));
+	for (const link of document.querySelectorAll('link[rel="stylesheet"]'))
+		css = add(css, size(readFileSync(fileOf(link.getAttribute('href') ?? '', dist))));
 	const modules = new Set<string>();
-	for (const s of document.querySelectorAll('script[src]')) staticGraph(fileOf(s.getAttribute('src') ?? '', dist), dist, modules);
+	for (const s of document.querySelectorAll('script[src]'))
+		staticGraph(fileOf(s.getAttribute('src') ?? '', dist), dist, modules);
 	let js = ZERO;
-	for (const s of document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')) {
+	for (const s of document.querySelectorAll(
+		'script:not([src]):not([type="application/ld+json"])',
+	)) {
 		js = add(js, size(s.textContent ?? ''));
-		for (const next of importsOf(s.textContent ?? '', join(dist, 'index.html'), dist)) staticGraph(next, dist, modules);
+		for (const next of importsOf(s.textContent ?? '', join(dist, 'index.html'), dist))
+			staticGraph(next, dist, modules);
 	}
 	for (const m of modules) js = add(js, size(readFileSync(m)));
 	return { path: urlPath(file, dist), html: size(html), css, js, lazyJs: dynamicImports(modules) };
 }
 
-export const allPageCosts = (dist = DIST): PageCost[] => htmlFiles(dist).map((f) => pageCost(f, dist));
+export const allPageCosts = (dist = DIST): PageCost[] =>
+	htmlFiles(dist).map((f) => pageCost(f, dist));

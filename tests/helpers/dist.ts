@@ -14,7 +14,10 @@ export function htmlFiles(dir = DIST): string[] {
 
 /** URL path of a built file: dist/trends/x/index.html → /trends/x/ */
 export const urlPath = (file: string, dist = DIST): string =>
-	'/' + relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+	'/' +
+	relative(dist, file)
+		.replace(/index\.html$/, '')
+		.replace(/\\/g, '/');
 
 export const readDist = (path: string): string => readFileSync(join(DIST, path), 'utf8');
 export const distHas = (path: string): boolean => existsSync(join(DIST, path));

@@ -14,7 +14,10 @@ export interface FixtureRun {
 }
 
 /** `edit(dir)` changes files in the copy; then `astro <command>` runs there. */
-export function runBrokenFixture(edit: (dir: string) => void, command: 'sync' | 'build'): FixtureRun {
+export function runBrokenFixture(
+	edit: (dir: string) => void,
+	command: 'sync' | 'build',
+): FixtureRun {
 	const dir = mkdtempSync(join(tmpdir(), 'rr-fixture-'));
 	try {
 		for (const entry of COPY) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });

@@ -8,7 +8,8 @@ import { childEnv } from './env';
 import { serve } from './serve';
 
 export default async function setup(project: TestProject) {
-	if (!process.env.SKIP_BUILD) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: childEnv() });
+	if (!process.env.SKIP_BUILD)
+		execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: childEnv() });
 	const server = await serve();
 	project.provide('baseUrl', server.origin);
 	return server.stop;

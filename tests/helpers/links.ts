@@ -32,7 +32,10 @@ export function fileFor(pathname: string, base = '/', dist = DIST): string | und
 	return existsSync(index) ? index : undefined;
 }
 
-export function findBrokenLinks(base = '/', dist = DIST): { checked: number; broken: BrokenLink[] } {
+export function findBrokenLinks(
+	base = '/',
+	dist = DIST,
+): { checked: number; broken: BrokenLink[] } {
 	idsCache.clear();
 	const broken: BrokenLink[] = [];
 	let checked = 0;

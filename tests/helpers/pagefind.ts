@@ -21,7 +21,14 @@ export async function openIndex(page: Page, origin: string, base = '/'): Promise
 export function query(page: Page, term: string, filters?: Record<string, string>): Promise<Hit[]> {
 	return page.evaluate(
 		async ({ term, filters }) => {
-			type Api = { search: (t: string, o?: object) => Promise<{ results: { data: () => Promise<{ url: string; meta: Record<string, string> }> }[] }> };
+			type Api = {
+				search: (
+					t: string,
+					o?: object,
+				) => Promise<{
+					results: { data: () => Promise<{ url: string; meta: Record<string, string> }> }[];
+				}>;
+			};
 			const api = (window as unknown as { pf: Api }).pf;
 			const search = await api.search(term, filters ? { filters } : {});
 			return Promise.all(

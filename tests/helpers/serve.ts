@@ -22,10 +22,14 @@ export interface Served {
 /** `env` selects the build (BASE_PATH, OUT_DIR) exactly as for `astro build`. */
 export async function serve(env: Record<string, string> = {}, base = '/'): Promise<Served> {
 	const port = await freePort();
-	const child = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-		env: childEnv(env),
-		stdio: 'ignore',
-	});
+	const child = spawn(
+		'node_modules/.bin/astro',
+		['preview', '--host', '127.0.0.1', '--port', String(port)],
+		{
+			env: childEnv(env),
+			stdio: 'ignore',
+		},
+	);
 	const origin = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 30_000;
 	for (;;) {

@@ -19,6 +19,8 @@ export default class SummaryReporter implements Reporter {
 		}
 		// Let the default reporter print its summary first: this line must close the output.
 		await new Promise((resolve) => setTimeout(resolve, 50));
-		process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+		process.stdout.write(
+			`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+		);
 	}
 }

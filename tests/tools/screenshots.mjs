@@ -11,11 +11,24 @@ if (!base || !out || paths.length === 0) {
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
 });
 const sizes = {
 	desktop: { viewport: { width: 1280, height: 900 } },
-	phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+	phone: {
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true,
+		deviceScaleFactor: 1,
+	},
 };
 const full = process.env.FULL === '1';
 for (const [size, options] of Object.entries(sizes)) {

@@ -16,14 +16,21 @@ describe('readingMinutes', () => {
 	test('counts Chinese characters at about 400 a minute, at least one', () => {
 		expect(readingMinutes('短')).toBe(1);
 		expect(readingMinutes('字'.repeat(1200))).toBe(3);
-		expect(readingMinutes(`## 标题 \\{#a-long-heading-id}\n${'字'.repeat(400)}<Ref to="report" page={6} /><Datum of="capex:total" />`)).toBe(1);
+		expect(
+			readingMinutes(
+				`## 标题 \\{#a-long-heading-id}\n${'字'.repeat(400)}<Ref to="report" page={6} /><Datum of="capex:total" />`,
+			),
+		).toBe(1);
 	});
 });
 
 describe('collectCitations', () => {
 	test('merges frontmatter, inline <Ref> tags and extra ids, keeping report pages', () => {
-		const body = '甲<Ref to="report" page={6} />乙<Ref to="s2-bjbusiness" />丙<Ref to="report" page={3} />';
-		expect(collectCitations([{ id: 'report', page: 5 }, { id: 's1-singtao' }], body, ['aws-germany'])).toEqual([
+		const body =
+			'甲<Ref to="report" page={6} />乙<Ref to="s2-bjbusiness" />丙<Ref to="report" page={3} />';
+		expect(
+			collectCitations([{ id: 'report', page: 5 }, { id: 's1-singtao' }], body, ['aws-germany']),
+		).toEqual([
 			{ id: 'report', pages: [3, 5, 6] },
 			{ id: 's1-singtao', pages: [] },
 			{ id: 's2-bjbusiness', pages: [] },

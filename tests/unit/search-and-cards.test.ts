@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { titleSize } from '~/lib/og';
-import { cleanQuery, highlightTerms, isSearchable, readState, stateToSearch, withHighlight } from '~/lib/search';
+import {
+	cleanQuery,
+	highlightTerms,
+	isSearchable,
+	readState,
+	stateToSearch,
+	withHighlight,
+} from '~/lib/search';
 
 describe('search helpers', () => {
 	test('cleanQuery folds whitespace, drops control characters and caps the length', () => {
@@ -22,7 +29,9 @@ describe('search helpers', () => {
 	});
 
 	test('result links carry the terms before the hash', () => {
-		expect(withHighlight('/trends/x/#moe', 'MoE 架构')).toBe('/trends/x/?hl=MoE%20%E6%9E%B6%E6%9E%84#moe');
+		expect(withHighlight('/trends/x/#moe', 'MoE 架构')).toBe(
+			'/trends/x/?hl=MoE%20%E6%9E%B6%E6%9E%84#moe',
+		);
 		expect(withHighlight('/trends/x/', 'a')).toBe('/trends/x/?hl=a');
 		expect(highlightTerms('  MoE 混合专家 MoE !! ')).toEqual(['混合专家', 'MoE']);
 	});

@@ -23,7 +23,9 @@ describe('validateTrends', () => {
 		const list = ten();
 		list[1] = trend(2, { number: 1, part: 'zzz', sources: ['nope'] });
 		const errors = validateTrends(list, parts, sources);
-		expect(errors).toContain('content/trends/t2.mdx: number 1 is already used by content/trends/t1.mdx');
+		expect(errors).toContain(
+			'content/trends/t2.mdx: number 1 is already used by content/trends/t1.mdx',
+		);
 		expect(errors).toContain('content/trends/t2.mdx: part "zzz" is not in content/parts.yaml');
 		expect(errors).toContain('content/trends/t2.mdx: source "nope" is not in content/sources.yaml');
 		expect(errors).toContain('content/trends: no trend has number 2');
@@ -33,7 +35,9 @@ describe('validateTrends', () => {
 		const list = ten();
 		list[2] = trend(3, { slug: 't1' });
 		const errors = validateTrends(list, parts, sources);
-		expect(errors).toContain('content/trends/t3.mdx: slug "t1" is already used by content/trends/t1.mdx');
+		expect(errors).toContain(
+			'content/trends/t3.mdx: slug "t1" is already used by content/trends/t1.mdx',
+		);
 		expect(errors).toContain('content/trends/t3.mdx: slug "t1" must match the file name "t3"');
 	});
 

@@ -4,13 +4,17 @@ import { getCapex, getDatacenters } from '~/lib/datasets';
 import { capexCsv, datacentersCsv } from '~/lib/figures';
 
 export const getStaticPaths = (() =>
-	['capex.csv', 'capex.json', 'datacenters.csv', 'datacenters.json'].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+	['capex.csv', 'capex.json', 'datacenters.csv', 'datacenters.json'].map((file) => ({
+		params: { file },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const file = params.file ?? '';
 	const data = file.startsWith('capex') ? await getCapex() : await getDatacenters();
 	if (file.endsWith('.json')) {
-		return new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
+		return new Response(JSON.stringify(data, null, 2) + '\n', {
+			headers: { 'Content-Type': 'application/json' },
+		});
 	}
 	// A BOM so spreadsheet programs read the Chinese notes as UTF-8.
 	const csv = data.kind === 'capex' ? capexCsv(data) : datacentersCsv(data);

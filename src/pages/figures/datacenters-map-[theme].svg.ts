@@ -3,7 +3,10 @@ import { getDatacenters } from '~/lib/datasets';
 import { renderMap } from '~/lib/map';
 import type { Theme } from '~/lib/palette';
 
-export const getStaticPaths = (() => [{ params: { theme: 'light' } }, { params: { theme: 'dark' } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [
+	{ params: { theme: 'light' } },
+	{ params: { theme: 'dark' } },
+]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response(renderMap(await getDatacenters(), params.theme as Theme), {

@@ -4,7 +4,12 @@ import { allCards } from '~/lib/cards';
 import { renderCard, type CardText } from '~/lib/og';
 
 export const getStaticPaths = (async () =>
-	[...(await allCards())].map(([card, text]) => ({ params: { card }, props: { text } }))) satisfies GetStaticPaths;
+	[...(await allCards())].map(([card, text]) => ({
+		params: { card },
+		props: { text },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ text: CardText }> = async ({ props }) =>
-	new Response(new Uint8Array(await renderCard(props.text)), { headers: { 'Content-Type': 'image/png' } });
+	new Response(new Uint8Array(await renderCard(props.text)), {
+		headers: { 'Content-Type': 'image/png' },
+	});

@@ -8,6 +8,7 @@ export function run(button: HTMLElement): void {
 	} catch {
 		// Storage may be blocked (private mode): the switch still applies to this page.
 	}
-	for (const el of document.querySelectorAll('[data-rr="theme"]')) el.setAttribute('aria-pressed', String(theme === 'dark'));
+	for (const el of document.querySelectorAll('[data-rr="theme"]'))
+		el.setAttribute('aria-pressed', String(theme === 'dark'));
 	button.title = button.dataset[theme === 'dark' ? 'labelLight' : 'labelDark'] ?? '';
 }
