@@ -20,13 +20,23 @@ const NO_COMPONENTS = {
 	message: 'src/lib and browser code never import components: pass data the other way.',
 };
 const NO_CHART_LAYER = {
-	group: ['chart.js', 'chart.js/**', '~/client/**', '**/chart', '**/chart.ts'],
+	group: ['chart.js', 'chart.js/**', '~/client/**', '**/chart', '**/chart-common'],
 	message: 'The data layer never imports the chart layer.',
+};
+const LIBRARY_IN_CHROME = {
+	name: '~/lib/content',
+	importNames: ['getLibrary'],
+	message: 'Components get their data as props from the page; only MDX components look entries up.',
 };
 const NO_BUILD_CODE = {
 	group: ['astro:content', 'astro/zod', 'zod', '~/lib/content', '~/integrations/**', 'node:*'],
 	message: 'Browser code never imports build-time modules.',
 };
+/**
+ * @param {{ name: string, importNames?: string[], message: string }[]} paths
+ * @param {{ group: string[], message: string }[]} patterns
+ * @returns {import('eslint').Linter.RuleEntry}
+ */
 const restrict = (paths, patterns) => ['error', { paths, patterns }];
 
 export default tseslint.config(
@@ -51,27 +61,31 @@ export default tseslint.config(
 		files: ['src/**/*.{ts,mjs,astro}'],
 		rules: { 'no-restricted-imports': restrict([COLLECTION_READ], []) },
 	},
+	// Site chrome and page building blocks get their data as props.
 	{
-		files: ['src/lib/**/*.{ts,mjs}', 'src/figures/**/*.ts', 'src/integrations/**/*.{ts,mjs}'],
+		files: ['src/components/**/*.astro'],
+		ignores: ['src/components/mdx/**'],
+		rules: { 'no-restricted-imports': restrict([COLLECTION_READ, LIBRARY_IN_CHROME], []) },
+	},
+	// Logic and build plugins never reach up into components.
+	{
+		files: ['src/lib/**/*.{ts,mjs}', 'src/integrations/**/*.{ts,mjs}'],
 		rules: { 'no-restricted-imports': restrict([COLLECTION_READ], [NO_COMPONENTS]) },
 	},
-	// The data layer: collection schemas, the content module, validation, formatting, dataset schemas.
+	// The data layer (schemas, the content module, validation, formatting, figure data and views)
+	// never imports the chart layer (Chart.js configs and the browser code that draws them).
 	{
 		files: [
 			'src/content.config.ts',
 			'src/lib/content.ts',
 			'src/lib/validate.ts',
 			'src/lib/format.ts',
-			'src/figures/**/data.ts',
-			'src/figures/registry.ts',
-			'src/figures/shared.ts',
+			'src/lib/figures/**/*.ts',
 		],
+		ignores: ['src/lib/figures/**/chart.ts', 'src/lib/figures/chart-common.ts'],
 		rules: { 'no-restricted-imports': restrict([], [NO_COMPONENTS, NO_CHART_LAYER]) },
 	},
-	{
-		files: ['src/lib/content.ts'],
-		rules: { 'no-restricted-imports': restrict([], [NO_COMPONENTS, NO_CHART_LAYER]) },
-	},
+	// Browser code: no components, nothing that only runs at build time.
 	{
 		files: ['src/client/**/*.ts'],
 		rules: { 'no-restricted-imports': restrict([], [NO_COMPONENTS, NO_BUILD_CODE]) },

@@ -1,5 +1,5 @@
 /** Which social card each page uses, and what it says. */
-import type { CardText } from './og';
+import type { CardText } from './images/og';
 import { getLibrary } from './content';
 import { PALETTE } from './palette';
 

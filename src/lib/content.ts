@@ -71,7 +71,7 @@ async function load(): Promise<Library> {
 	};
 }
 
-/** The search part filter as `slug:标题,…` (read back by search.client.ts readParts). */
+/** The search part filter as `slug:标题,…` (read back by client/search/panel.ts readParts). */
 export const partChips = (parts: readonly PartWithTrends[]): string =>
 	parts.map(({ part }) => `${part.id}:${part.data.title}`).join(',');
 

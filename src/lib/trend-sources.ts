@@ -1,4 +1,4 @@
-import type { CitedSource } from '~/components/trend/SourceList.astro';
+import type { CitedSource } from '~/components/sources/SourceList.astro';
 import { collectCitations, sortByKind } from './citations';
 import { requireSource, type Library, type Trend } from './content';
 import { getDatacenters } from './datasets';

@@ -7,7 +7,7 @@ import {
 	THEME_BOOTSTRAP,
 	contentSecurityPolicy,
 	sha256,
-} from '~/lib/inline-scripts.mjs';
+} from '~/integrations/csp.mjs';
 import { distHas, htmlFiles, readDist } from '../helpers/dist';
 
 /** `_headers` as path → header name → value. */

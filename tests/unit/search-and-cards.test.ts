@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { titleSize } from '~/lib/og';
+import { titleSize } from '~/lib/images/og';
 import {
 	cleanQuery,
 	highlightTerms,

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatacenters } from '~/lib/datasets';
-import { renderMap } from '~/lib/map';
+import { renderMap } from '~/lib/images/map';
 import type { Theme } from '~/lib/palette';
 
 export const getStaticPaths = (() => [

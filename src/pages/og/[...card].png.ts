@@ -1,7 +1,7 @@
 /** /og/home.png, /og/parts/<slug>.png, /og/trends/<slug>.png: one social card per page family. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCards } from '~/lib/cards';
-import { renderCard, type CardText } from '~/lib/og';
+import { renderCard, type CardText } from '~/lib/images/og';
 
 export const getStaticPaths = (async () =>
 	[...(await allCards())].map(([card, text]) => ({

@@ -7,7 +7,7 @@ import {
 	LinearScale,
 	LogarithmicScale,
 } from 'chart.js';
-import { GROUP_TOKENS, toChartConfig, type ChartSpec, type Palette } from './figures';
+import { GROUP_TOKENS, toChartConfig, type ChartSpec, type Palette } from '~/lib/figures';
 
 // No Tooltip: every bar carries its value as a label, which also works on touch screens.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale);

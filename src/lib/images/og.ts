@@ -2,7 +2,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { fontDataFor } from './og-fonts';
-import { PALETTE } from './palette';
+import { PALETTE } from '~/lib/palette';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

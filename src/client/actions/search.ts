@@ -1,5 +1,5 @@
 /** The search dialog, built on first use (Ctrl/Cmd+K or the header search link). */
-import { buildPanel, loadSearchStyles, readParts, SearchPanel } from '~/lib/search.client';
+import { buildPanel, loadSearchStyles, readParts, SearchPanel } from '~/client/search/panel';
 
 let dialog: HTMLDialogElement | undefined;
 

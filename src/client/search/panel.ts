@@ -10,7 +10,7 @@ import {
 	toResultView,
 	type ResultView,
 	type SearchState,
-} from './search';
+} from '~/lib/search';
 
 let pagefind: Promise<PagefindApi> | undefined;
 let styles: Promise<void> | undefined;

@@ -4,9 +4,9 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import type { DatacentersData } from './datasets';
-import { GROUP_TOKENS } from './figures';
-import { PALETTE, type Theme } from './palette';
+import type { DatacentersData } from '~/lib/datasets';
+import { GROUP_TOKENS } from '~/lib/figures';
+import { PALETTE, type Theme } from '~/lib/palette';
 
 const WIDTH = 960;
 const HEIGHT = 470;
