@@ -6,11 +6,22 @@ import {
 	Chart,
 	LinearScale,
 	LogarithmicScale,
+	type ChartConfiguration,
 } from 'chart.js';
-import { GROUP_TOKENS, toChartConfig, type ChartSpec, type Palette } from '~/lib/figures';
+import type { Palette } from '~/lib/figures/chart-common';
+import type { ChartSpecBase, Token } from '~/lib/figures/kind';
 
 // No Tooltip: every bar carries its value as a label, which also works on touch screens.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale);
+
+type ConfigOf = (spec: never, p: Palette, reducedMotion: boolean) => ChartConfiguration<'bar'>;
+/** Every figure kind's Chart.js config, found by folder: the registry needs no browser twin. */
+const configs = import.meta.glob<ConfigOf>('../lib/figures/*/chart.ts', {
+	eager: true,
+	import: 'chartConfig',
+});
+
+const TOKENS: Token[] = ['series-1', 'series-2', 'p1', 'p2', 'p3', 'p4', 'muted'];
 
 function readPalette(el: Element): Palette {
 	const css = getComputedStyle(el);
@@ -20,17 +31,20 @@ function readPalette(el: Element): Palette {
 		muted: v('--muted'),
 		grid: v('--rule'),
 		surface: v('--surface'),
-		series: [v('--series-1'), v('--series-2')],
-		groups: GROUP_TOKENS.map((t) => v(`--${t}`)) as Palette['groups'],
+		tokens: Object.fromEntries(TOKENS.map((t) => [t, v(`--${t}`)])) as Record<Token, string>,
 	};
 }
 
 /** Draws the chart and redraws it when the theme changes; returns a cleanup function. */
-export function mountChart(canvas: HTMLCanvasElement, spec: ChartSpec): () => void {
+export function mountChart(canvas: HTMLCanvasElement, spec: ChartSpecBase): () => void {
+	const configOf = configs[`../lib/figures/${spec.kind}/chart.ts`];
+	if (!configOf) throw new Error(`no chart config for figure kind "${spec.kind}"`);
+	// The spec was built at build time by the same kind's view(), so it has that kind's shape.
+	const config = (p: Palette, reduced: boolean) => configOf(spec as never, p, reduced);
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-	const chart = new Chart(canvas, toChartConfig(spec, readPalette(canvas), reduced));
+	const chart = new Chart(canvas, config(readPalette(canvas), reduced));
 	const observer = new MutationObserver(() => {
-		const next = toChartConfig(spec, readPalette(canvas), true);
+		const next = config(readPalette(canvas), true);
 		chart.data = next.data;
 		chart.options = next.options ?? {};
 		chart.update('none');

@@ -1,6 +1,7 @@
 /**
- * Loads Chart.js only when the figure nears the viewport, and flips between chart and table.
- * Without JS (no `js` class on <html>) the CSS below shows the table instead of the chart.
+ * <rr-figure>: loads Chart.js only when the figure nears the viewport, and flips between chart and
+ * table. Without JS (no `js` class on <html>) the stylesheet shows the table instead of the chart.
+ * The toggle's two labels come from its data-label-chart / data-label-table attributes.
  */
 class RrFigure extends HTMLElement {
 	#cleanup: (() => void) | undefined;
@@ -16,7 +17,8 @@ class RrFigure extends HTMLElement {
 			const view = figure.dataset.view === 'chart' ? 'table' : 'chart';
 			figure.dataset.view = view;
 			toggle.setAttribute('aria-pressed', String(view === 'table'));
-			toggle.textContent = view === 'table' ? '显示图表' : '显示表格';
+			toggle.textContent =
+				(view === 'table' ? toggle.dataset.labelChart : toggle.dataset.labelTable) ?? '';
 		});
 		this.#observer = new IntersectionObserver(
 			async (entries) => {

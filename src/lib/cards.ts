@@ -1,6 +1,8 @@
 /** Which social card each page uses, and what it says. */
 import type { CardText } from './images/og';
 import { getLibrary } from './content';
+import { t } from '~/i18n';
+import { twoDigits } from './format';
 import { PALETTE } from './palette';
 
 const ACCENTS = [PALETTE.light.p1, PALETTE.light.p2, PALETTE.light.p3, PALETTE.light.p4] as const;
@@ -10,18 +12,21 @@ const accentOf = (partNumber: number): string =>
 /** Card path (without .png) → card text, for every card the site has. */
 export async function allCards(): Promise<Map<string, CardText>> {
 	const { report, parts, trends, partOf } = await getLibrary();
-	const footer = `${report.data.publisher}《${report.data.title}》· 网页阅读版`;
+	const footer = t('site.cardFooter', {
+		publisher: report.data.publisher,
+		title: report.data.title,
+	});
 	const cards = new Map<string, CardText>();
 	cards.set('home', {
-		kicker: `${report.data.publisher}出品 · ${report.data.year}`,
+		kicker: t('card.kicker', { publisher: report.data.publisher, year: report.data.year }),
 		title: report.data.title,
-		subtitle: `${report.data.framing.from} → ${report.data.framing.to}：四个部分，十条趋势`,
+		subtitle: t('card.subtitle', { from: report.data.framing.from, to: report.data.framing.to }),
 		accent: PALETTE.light.p1,
 		footer,
 	});
 	for (const { part } of parts) {
 		cards.set(`parts/${part.id}`, {
-			kicker: `Part ${part.data.number} · ${part.data.titleEn}`,
+			kicker: t('card.partKicker', { n: part.data.number, titleEn: part.data.titleEn }),
 			title: part.data.title,
 			subtitle: part.data.themes.join(' · '),
 			badge: `P${part.data.number}`,
@@ -32,10 +37,14 @@ export async function allCards(): Promise<Map<string, CardText>> {
 	for (const trend of trends) {
 		const part = partOf(trend);
 		cards.set(`trends/${trend.id}`, {
-			kicker: `趋势 ${String(trend.data.number).padStart(2, '0')} · Part ${part.data.number} ${part.data.title}`,
+			kicker: t('card.trendKicker', {
+				n: twoDigits(trend.data.number),
+				part: part.data.number,
+				partTitle: part.data.title,
+			}),
 			title: trend.data.titleLines[0],
 			subtitle: trend.data.titleLines[1],
-			badge: String(trend.data.number).padStart(2, '0'),
+			badge: twoDigits(trend.data.number),
 			accent: accentOf(part.data.number),
 			footer,
 		});

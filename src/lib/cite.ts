@@ -1,3 +1,5 @@
+import { t } from '~/i18n';
+
 /** Citations of the report and of one trend page: GB/T 7714-2015 and BibTeX (pure). */
 export interface CiteInput {
 	publisher: string;
@@ -20,7 +22,7 @@ export function gbtReport(c: CiteInput): string {
 }
 
 export function gbtTrend(c: CiteInput): string {
-	return `${c.siteName}. 趋势${c.trendNumber}：${c.trendTitle}[EB/OL]. (${ymd(c.released)})[${ymd(c.accessed)}]. ${c.url}.`;
+	return `${c.siteName}. ${t('cite.trendTitle', { n: c.trendNumber, title: c.trendTitle })}[EB/OL]. (${ymd(c.released)})[${ymd(c.accessed)}]. ${c.url}.`;
 }
 
 /** BibTeX needs braces escaped out of titles; CJK is fine under biber/XeLaTeX. */
@@ -38,12 +40,12 @@ export function bibtex(c: CiteInput): string {
 		`}`,
 		``,
 		`@misc{${key}-trend${c.trendNumber},`,
-		`  title = {{趋势${c.trendNumber}：${bib(c.trendTitle)}}},`,
+		`  title = {{${t('cite.trendTitle', { n: c.trendNumber, title: bib(c.trendTitle) })}}},`,
 		`  author = {{${bib(c.siteName)}}},`,
 		`  howpublished = {\\url{${c.url}}},`,
 		`  year = {${c.released.getUTCFullYear()}},`,
 		`  urldate = {${ymd(c.accessed)}},`,
-		`  note = {据${bib(c.publisher)}《${bib(c.reportTitle)}》整理}`,
+		`  note = {${t('cite.compiledFrom', { publisher: bib(c.publisher), title: bib(c.reportTitle) })}}`,
 		`}`,
 	].join('\n');
 }

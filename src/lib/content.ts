@@ -1,5 +1,6 @@
 /** The only module that reads collections. Pages get ordered, validated, resolved data from here. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { FIGURES, kindOf, type DataOf, type Dataset, type FigureId } from './figures/registry';
 import { assertValid, validateTrends } from './validate';
 
 export type Part = CollectionEntry<'parts'>;
@@ -17,6 +18,7 @@ export interface Library {
 	parts: PartWithTrends[];
 	trends: Trend[];
 	sources: Map<string, Source>;
+	datasets: Map<string, Dataset>;
 	partOf: (trend: Trend) => Part;
 }
 
@@ -29,11 +31,12 @@ export function getLibrary(): Promise<Library> {
 }
 
 async function load(): Promise<Library> {
-	const [reports, parts, trends, sources] = await Promise.all([
+	const [reports, parts, trends, sources, datasets] = await Promise.all([
 		getCollection('report'),
 		getCollection('parts'),
 		getCollection('trends'),
 		getCollection('sources'),
+		getCollection('datasets'),
 	]);
 	const report = reports[0];
 	if (!report) throw new Error('content/report.yaml: no report entry');
@@ -64,6 +67,7 @@ async function load(): Promise<Library> {
 		report,
 		trends: ordered,
 		sources: sourceMap,
+		datasets: new Map(datasets.map((d) => [d.id, d.data])),
 		partOf,
 		parts: [...parts]
 			.sort((a, b) => a.data.number - b.data.number)
@@ -71,9 +75,54 @@ async function load(): Promise<Library> {
 	};
 }
 
-/** The search part filter as `slug:标题,…` (read back by client/search/panel.ts readParts). */
-export const partChips = (parts: readonly PartWithTrends[]): string =>
-	parts.map(({ part }) => `${part.id}:${part.data.title}`).join(',');
+/** What the site chrome (header, menu, footer, search filter) shows: passed down as props. */
+export interface Chrome {
+	report: { publisher: string; title: string };
+	parts: {
+		id: string;
+		number: number;
+		title: string;
+		trends: { id: string; number: number; title: string }[];
+	}[];
+}
+
+export const chromeOf = (lib: Library): Chrome => ({
+	report: { publisher: lib.report.data.publisher, title: lib.report.data.title },
+	parts: lib.parts.map(({ part, trends }) => ({
+		id: part.id,
+		number: part.data.number,
+		title: part.data.title,
+		trends: trends.map((t) => ({ id: t.id, number: t.data.number, title: t.data.titleLines[0] })),
+	})),
+});
+
+/** The search panel's part filter, as the JSON its data-parts attribute carries. */
+export const partChips = (chrome: Chrome): string =>
+	JSON.stringify(chrome.parts.map((p) => ({ slug: p.id, title: p.title })));
+
+/** The dataset of a figure (content/data/<id>.json), checked to be of that kind. */
+export function requireDataset<Id extends FigureId>(
+	lib: Pick<Library, 'datasets'>,
+	id: Id,
+): DataOf<Id> {
+	const data = lib.datasets.get(id);
+	if (data?.kind !== id) throw new Error(`content/data/${id}.json: missing or not a ${id} dataset`);
+	return data as DataOf<Id>;
+}
+
+/**
+ * Resolve `<Datum of="<figure>:<path>">` to display text: the figure's kind reads the path, e.g.
+ * `capex:total`, `capex:sum:2024`, `capex:Amazon:2025E`, `datacenters:count`, `datacenters:es-aws`.
+ */
+export function resolveDatum(lib: Pick<Library, 'datasets'>, key: string): string {
+	const [id = '', ...path] = key.split(':');
+	const data = id in FIGURES ? lib.datasets.get(id) : undefined;
+	const text = data && kindOf(data).datum(data, path);
+	if (text === undefined || text === '') {
+		throw new Error(`<Datum of="${key}">: no such value in content/data`);
+	}
+	return text;
+}
 
 /** Neighbours in an ordered list (pure). */
 export function neighbours<T>(

@@ -1,10 +1,7 @@
-import { LOCALE } from '~/i18n';
+import { LOCALE, t } from '~/i18n';
 
-const CURRENCY_ZH = { USD: '美元', EUR: '欧元' } as const;
-export type Currency = keyof typeof CURRENCY_ZH;
-
-const QUALIFIER_ZH = { 'more-than': '超过', about: '约' } as const;
-export type Qualifier = keyof typeof QUALIFIER_ZH;
+export type Currency = 'USD' | 'EUR';
+export type Qualifier = 'more-than' | 'about';
 
 const numberFormat = new Intl.NumberFormat(LOCALE, {
 	maximumFractionDigits: 1,
@@ -20,8 +17,11 @@ export const formatNumber = (n: number): string => numberFormat.format(n);
  */
 export function formatBillions(amount: number, currency: Currency, qualifier?: Qualifier): string {
 	const yi = Math.round(amount * 100) / 10;
-	const prefix = qualifier ? QUALIFIER_ZH[qualifier] : '';
-	return `${prefix}${formatNumber(yi)}亿${CURRENCY_ZH[currency]}`;
+	return t('format.billions', {
+		qualifier: qualifier ? t(`format.qualifier.${qualifier}`) : '',
+		amount: formatNumber(yi),
+		currency: t(`format.currency.${currency}`),
+	});
 }
 
 /** Reading time at ~400 characters a minute, counting the text of an MDX body, not its tags or ids. */
@@ -29,6 +29,9 @@ export function readingMinutes(text: string): number {
 	const chars = text.replace(/<[^>]*>|\\\{#[^}]*\}|\s+/g, '').length;
 	return Math.max(1, Math.round(chars / 400));
 }
+
+/** Trend and figure numbers as the report sets them: 1 → "01". */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 const dateFormat = new Intl.DateTimeFormat(LOCALE, {
 	year: 'numeric',

@@ -1,3 +1,5 @@
+import { t } from '~/i18n';
+
 /** schema.org structured data for the report (home) and each trend page (pure). */
 export interface ReportFacts {
 	title: string;
@@ -23,16 +25,16 @@ export function reportLd(r: ReportFacts): Record<string, unknown> {
 
 export function trendLd(
 	r: ReportFacts,
-	t: { number: number; title: string; url: string; image: string; part: string },
+	trend: { number: number; title: string; url: string; image: string; part: string },
 ): Record<string, unknown> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Article',
-		headline: `趋势${t.number}：${t.title}`,
+		headline: t('cite.trendTitle', { n: trend.number, title: trend.title }),
 		inLanguage: 'zh-CN',
-		url: t.url,
-		image: t.image,
-		articleSection: t.part,
+		url: trend.url,
+		image: trend.image,
+		articleSection: trend.part,
 		isBasedOn: {
 			'@type': 'Report',
 			name: r.title,

@@ -1,13 +1,19 @@
-import type { CitedSource } from '~/components/sources/SourceList.astro';
 import { collectCitations, sortByKind } from './citations';
-import { requireSource, type Library, type Trend } from './content';
-import { getDatacenters } from './datasets';
+import { requireDataset, requireSource, type Library, type Source, type Trend } from './content';
+import { kindOf } from './figures/registry';
+
+/** A source as one page lists it: with the report pages cited there. */
+export interface CitedSource {
+	source: Source;
+	pages: number[];
+}
 
 /** The resolved, ordered source list of one trend page (frontmatter, inline refs, figure cross-checks). */
-export async function trendSources(lib: Library, trend: Trend): Promise<CitedSource[]> {
-	const extra = trend.data.figures.includes('datacenters')
-		? (await getDatacenters()).rows.flatMap((r) => (r.crossCheck ? [r.crossCheck.id] : []))
-		: [];
+export function trendSources(lib: Library, trend: Trend): CitedSource[] {
+	const extra = trend.data.figures.flatMap((id) => {
+		const data = requireDataset(lib, id);
+		return kindOf(data).sources?.(data) ?? [];
+	});
 	const from = `content/trends/${trend.id}.mdx`;
 	const cited = collectCitations(
 		trend.data.sources.map((s) => ({ id: s.id.id, page: s.page })),

@@ -1,5 +1,6 @@
 /** Href builders. Every internal link goes through here so a sub-path `base` works everywhere. */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The configured base, always with one trailing slash ("/" or "/sub/"). */
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** Prefix a site-relative path ("trends/x/") with the configured base. */
 export const href = (path = ''): string => `${BASE}${path.replace(/^\//, '')}`;

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { capexSchema, datacentersSchema } from '~/content.config';
+import { schema as capexSchema } from '~/lib/figures/capex';
+import { schema as datacentersSchema } from '~/lib/figures/datacenters';
 
 const read = (file: string) => JSON.parse(readFileSync(`content/data/${file}`, 'utf8')) as unknown;
 

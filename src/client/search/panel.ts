@@ -244,12 +244,12 @@ export function buildPanel(
 	return { root, parts: { input, list, status, empty, chips } };
 }
 
-/** Part chips as the page declares them: data-parts="slug:标题,slug:标题". */
-export const readParts = (host: HTMLElement): PartChip[] =>
-	(host.dataset.parts ?? '')
-		.split(',')
-		.filter(Boolean)
-		.map((pair) => {
-			const [slug = '', title = ''] = pair.split(':');
-			return { slug, title };
-		});
+/** Part chips as the page declares them: data-parts is JSON (lib/content.ts partChips). */
+export function readParts(host: HTMLElement): PartChip[] {
+	try {
+		const parts: unknown = JSON.parse(host.dataset.parts ?? '[]');
+		return Array.isArray(parts) ? (parts as PartChip[]) : [];
+	} catch {
+		return [];
+	}
+}

@@ -4,8 +4,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import type { DatacentersData } from '~/lib/datasets';
-import { GROUP_TOKENS } from '~/lib/figures';
+import { GROUP_TOKENS, type DatacentersData } from '~/lib/figures/datacenters';
 import { PALETTE, type Theme } from '~/lib/palette';
 
 const WIDTH = 960;

@@ -1,22 +1,25 @@
-/** Static downloads of every figure's data: /data/capex.csv, /data/capex.json, … built from content/data. */
+/** Static downloads of every figure's data: /data/<id>.csv and /data/<id>.json, from content/data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCapex, getDatacenters } from '~/lib/datasets';
-import { capexCsv, datacentersCsv } from '~/lib/figures';
+import { getLibrary, requireDataset } from '~/lib/content';
+import { FIGURE_IDS, kindOf } from '~/lib/figures/registry';
 
-export const getStaticPaths = (() =>
-	['capex.csv', 'capex.json', 'datacenters.csv', 'datacenters.json'].map((file) => ({
-		params: { file },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+	const lib = await getLibrary();
+	return FIGURE_IDS.flatMap((id) => {
+		const data = requireDataset(lib, id);
+		return [
+			{ params: { file: `${id}.json` }, props: { body: JSON.stringify(data, null, 2) + '\n' } },
+			// A BOM so spreadsheet programs read the Chinese notes as UTF-8.
+			{ params: { file: `${id}.csv` }, props: { body: '\uFEFF' + kindOf(data).csv(data) } },
+		];
+	});
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-	const file = params.file ?? '';
-	const data = file.startsWith('capex') ? await getCapex() : await getDatacenters();
-	if (file.endsWith('.json')) {
-		return new Response(JSON.stringify(data, null, 2) + '\n', {
-			headers: { 'Content-Type': 'application/json' },
-		});
-	}
-	// A BOM so spreadsheet programs read the Chinese notes as UTF-8.
-	const csv = data.kind === 'capex' ? capexCsv(data) : datacentersCsv(data);
-	return new Response('\uFEFF' + csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute<{ body: string }> = ({ params, props }) =>
+	new Response(props.body, {
+		headers: {
+			'Content-Type': params.file?.endsWith('.json')
+				? 'application/json'
+				: 'text/csv; charset=utf-8',
+		},
+	});

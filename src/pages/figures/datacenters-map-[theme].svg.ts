@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatacenters } from '~/lib/datasets';
+import { getLibrary, requireDataset } from '~/lib/content';
 import { renderMap } from '~/lib/images/map';
 import type { Theme } from '~/lib/palette';
 
@@ -9,6 +9,9 @@ export const getStaticPaths = (() => [
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-	new Response(renderMap(await getDatacenters(), params.theme as Theme), {
-		headers: { 'Content-Type': 'image/svg+xml' },
-	});
+	new Response(
+		renderMap(requireDataset(await getLibrary(), 'datacenters'), params.theme as Theme),
+		{
+			headers: { 'Content-Type': 'image/svg+xml' },
+		},
+	);

@@ -1,0 +1,180 @@
+/** Trend 1's capex chart (report p.6): values in US$ billion per company and series. */
+import { z } from 'astro/zod';
+import { t } from '~/i18n';
+import { formatBillions } from '../../format';
+import { confidence, isUncertain } from '../../schema';
+import { toCsv, type ChartSpecBase, type FigureKind } from '../kind';
+import { figureBase } from '../shared';
+
+export const schema = figureBase
+	.extend({
+		kind: z.literal('capex'),
+		currency: z.literal('USD'),
+		series: z
+			.array(
+				z.object({ key: z.string().min(1), label: z.string().min(1), basis: z.string().min(1) }),
+			)
+			.length(2),
+		rows: z
+			.array(
+				z.object({
+					company: z.string().min(1),
+					values: z.record(z.string(), z.number().nonnegative()),
+					confidence,
+					note: z.string().min(1),
+				}),
+			)
+			.min(1),
+		statedTotal: z.object({
+			series: z.string(),
+			value: z.number().positive(),
+			label: z.string(),
+		}),
+	})
+	.superRefine((d, ctx) => {
+		const keys = d.series.map((s) => s.key);
+		d.rows.forEach((row, i) => {
+			for (const key of keys) {
+				if (typeof row.values[key] !== 'number') {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['rows', i, 'values', key],
+						message: `missing value for series "${key}"`,
+					});
+				}
+			}
+		});
+		const sum = seriesSum(d, d.statedTotal.series);
+		if (Math.abs(sum - d.statedTotal.value) > 1e-9) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['statedTotal', 'value'],
+				message: `the ${d.statedTotal.series} values sum to ${sum}, but the report states ${d.statedTotal.value}`,
+			});
+		}
+	});
+
+export type CapexData = z.infer<typeof schema>;
+
+export interface CapexSpec extends ChartSpecBase {
+	kind: 'capex';
+	labels: string[];
+	series: { label: string; values: number[] }[];
+	uncertain: boolean[];
+	unit: string;
+}
+
+/** Sum of one series over all companies. */
+export const seriesSum = (d: Pick<CapexData, 'rows'>, series: string): number =>
+	d.rows.reduce((acc, row) => acc + (row.values[series] ?? 0), 0);
+
+const total = (d: CapexData): string => formatBillions(d.statedTotal.value, d.currency, 'about');
+
+function takeaway(d: CapexData): string {
+	const [first, second] = d.series;
+	if (!first || !second) return '';
+	const allUp = d.rows.every((r) => (r.values[second.key] ?? 0) > (r.values[first.key] ?? 0));
+	return t('figure.capex.takeaway', {
+		later: second.label,
+		total: total(d),
+		earlier: first.label,
+		earlierSum: formatBillions(seriesSum(d, first.key), d.currency),
+		allUp: allUp ? t('figure.capex.allUp') : '',
+	});
+}
+
+export const capex: FigureKind<CapexData, CapexSpec> = {
+	schema,
+	view: (d) => ({
+		title: d.title,
+		takeaway: takeaway(d),
+		chartLabel: t('figure.capex.chartLabel', {
+			title: d.title,
+			unit: d.unit,
+			rows: d.rows
+				.map((r) =>
+					t('figure.capex.chartRow', {
+						company: r.company,
+						values: d.series.map((s) => `${s.label} ${r.values[s.key]}`).join(t('list.comma')),
+					}),
+				)
+				.join(t('list.semicolon')),
+		}),
+		height: 'short',
+		spec: {
+			kind: 'capex',
+			labels: d.rows.map((r) => r.company),
+			series: d.series.map((s) => ({
+				label: s.label,
+				values: d.rows.map((r) => r.values[s.key] ?? 0),
+			})),
+			uncertain: d.rows.map((r) => isUncertain(r.confidence)),
+			unit: d.unit,
+		},
+		legend: [
+			...d.series.map(
+				(s, i) => ({ label: s.label, token: i === 0 ? 'series-1' : 'series-2' }) as const,
+			),
+			{ label: t('figure.hollow'), token: 'series-2', hollow: true },
+		],
+		table: {
+			caption: t('figure.caption', { title: d.title, unit: d.unit }),
+			minWidth: 'md',
+			columns: [
+				{ label: t('figure.capex.company') },
+				...d.series.map((s) => ({ label: s.label, sub: d.unit, numeric: true })),
+				{ label: t('figure.confidence') },
+			],
+			groups: [
+				{
+					rows: d.rows.map((r) => ({
+						head: { text: r.company, strong: true },
+						cells: d.series.map((s) => ({
+							text: String(r.values[s.key]),
+							numeric: true,
+							data: { series: s.key },
+						})),
+						confidence: r.confidence,
+						note: r.note,
+					})),
+				},
+			],
+			foot: {
+				label: t('figure.total'),
+				cells: d.series.map((s) => ({
+					text: String(seriesSum(d, s.key)),
+					numeric: true,
+					data: { total: s.key },
+				})),
+				note: t('figure.capex.stated', {
+					label: d.statedTotal.label,
+					series: d.statedTotal.series,
+					total: total(d),
+				}),
+			},
+		},
+		source: {
+			page: d.source.page ?? 0,
+			text: t('figure.capex.source', {
+				bases: d.series.map((s) => s.basis).join(t('list.semicolon')),
+			}),
+		},
+	}),
+	csv: (d) =>
+		toCsv([
+			['company', ...d.series.map((s) => `${s.key} (${d.unitEn})`), 'confidence', 'note'],
+			...d.rows.map((r) => [
+				r.company,
+				...d.series.map((s) => r.values[s.key] ?? ''),
+				r.confidence,
+				r.note,
+			]),
+		]),
+	// total · sum:<series> · <company>:<series>
+	datum: (d, [a, b]) => {
+		if (a === 'total') return total(d);
+		if (a === 'sum' && b) return formatBillions(seriesSum(d, b), d.currency);
+		const value = d.rows.find((r) => r.company === a)?.values[b ?? ''];
+		return value === undefined ? undefined : formatBillions(value, d.currency);
+	},
+};

@@ -1,0 +1,53 @@
+/** Chart.js config of the data-centre figure: one horizontal bar per investment, log scale. */
+import type { ChartConfiguration } from 'chart.js';
+import { animation, axis, starred, valueLabels, type Palette } from '../chart-common';
+import type { DatacentersSpec } from '.';
+
+export function chartConfig(
+	spec: DatacentersSpec,
+	p: Palette,
+	reducedMotion: boolean,
+): ChartConfiguration<'bar'> {
+	const a = axis(p);
+	return {
+		type: 'bar',
+		data: {
+			labels: starred(spec.labels, spec.uncertain),
+			datasets: [
+				{
+					label: spec.unit,
+					data: spec.values,
+					backgroundColor: spec.tokens.map((t, i) =>
+						spec.uncertain[i] ? 'transparent' : p.tokens[t],
+					),
+					borderColor: spec.tokens.map((t) => p.tokens[t]),
+					borderWidth: 2,
+				},
+			],
+		},
+		options: {
+			indexAxis: 'y',
+			maintainAspectRatio: false,
+			animation: animation(reducedMotion),
+			// Room for the value labels drawn after each bar; less of it on a phone.
+			layout: { padding: (ctx) => ({ right: ctx.chart.width < 480 ? 96 : 104 }) },
+			scales: {
+				// Log scale: one project (100) is a hundred times the smallest (1.0).
+				x: {
+					...a,
+					type: 'logarithmic',
+					min: 0.5,
+					max: 200,
+					ticks: {
+						...a.ticks,
+						maxRotation: 0,
+						callback: (v) => ([1, 10, 100].includes(Number(v)) ? String(v) : ''),
+					},
+				},
+				y: { ...a, grid: { display: false } },
+			},
+			plugins: { legend: { display: false } },
+		},
+		plugins: [valueLabels((_, i) => spec.display[i] ?? '', p.ink)],
+	};
+}

@@ -1,0 +1,228 @@
+/** Trend 1's data-centre map (report p.6): investments in their own currency, in billions. */
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { t } from '~/i18n';
+import { formatBillions } from '../../format';
+import { confidence, isUncertain, slug } from '../../schema';
+import { toCsv, type ChartSpecBase, type FigureKind, type Token } from '../kind';
+import { figureBase } from '../shared';
+
+export const schema = figureBase
+	.extend({
+		kind: z.literal('datacenters'),
+		groups: z
+			.array(
+				z.object({
+					key: z.string().min(1),
+					label: z.string().min(1),
+					labelEn: z.string().min(1),
+				}),
+			)
+			.length(4),
+		groupNote: z.string().min(1),
+		rows: z
+			.array(
+				z.object({
+					id: slug,
+					group: z.string().min(1),
+					country: z.string().min(1),
+					/** ISO 3166-1 numeric code: joins the row to the world map. */
+					iso: z.string().regex(/^\d{3}$/),
+					place: z.string().min(1),
+					investor: z.string().min(1),
+					/** Chart label when `investor` is too long for a phone screen. */
+					investorShort: z.string().min(1).optional(),
+					amount: z.number().positive(),
+					qualifier: z.enum(['more-than', 'about']).optional(),
+					currency: z.enum(['USD', 'EUR']),
+					confidence,
+					note: z.string().min(1),
+					crossCheck: reference('sources').optional(),
+				}),
+			)
+			.min(1),
+		missing: z.string().optional(),
+	})
+	.superRefine((d, ctx) => {
+		const groups = new Set(d.groups.map((g) => g.key));
+		const ids = new Set<string>();
+		d.rows.forEach((row, i) => {
+			if (!groups.has(row.group)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['rows', i, 'group'],
+					message: `unknown group "${row.group}"`,
+				});
+			}
+			if (ids.has(row.id)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['rows', i, 'id'],
+					message: `duplicate id "${row.id}"`,
+				});
+			}
+			ids.add(row.id);
+		});
+	});
+
+export type DatacentersData = z.infer<typeof schema>;
+type Row = DatacentersData['rows'][number];
+
+/** Colour token of each group, in the dataset's group order: chart, map, legend and table. */
+export const GROUP_TOKENS = ['p1', 'p4', 'p3', 'p2'] as const satisfies readonly Token[];
+
+export interface DatacentersSpec extends ChartSpecBase {
+	kind: 'datacenters';
+	labels: string[];
+	values: number[];
+	display: string[];
+	tokens: Token[];
+	uncertain: boolean[];
+	unit: string;
+}
+
+const tokenOf = (d: DatacentersData, group: string): Token =>
+	GROUP_TOKENS[d.groups.findIndex((g) => g.key === group)] ?? 'muted';
+
+/** Rows ordered by group, as the report's map groups them. */
+export function datacenterRows(d: DatacentersData): Row[] {
+	const order = d.groups.map((g) => g.key);
+	return [...d.rows].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
+}
+
+const amount = (r: Row): string => formatBillions(r.amount, r.currency, r.qualifier);
+/** A country without its bracketed gloss: the gloss is for the table, not for short labels. */
+const countryShort = (r: Row): string => r.country.replace(/（.*）/, '');
+
+function takeaway(d: DatacentersData): string {
+	const top = [...d.rows].sort((a, b) => b.amount - a.amount)[0];
+	if (!top) return '';
+	return t('figure.datacenters.takeaway', {
+		count: d.rows.length,
+		groups: d.groups.length,
+		place: top.place,
+		amount: amount(top),
+	});
+}
+
+export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
+	schema,
+	view: (d) => {
+		const rows = datacenterRows(d);
+		return {
+			title: d.title,
+			takeaway: takeaway(d),
+			chartLabel: t('figure.datacenters.chartLabel', {
+				title: d.title,
+				rows: rows
+					.map((r) =>
+						t('figure.datacenters.chartRow', {
+							investor: r.investor,
+							country: r.country,
+							amount: amount(r),
+						}),
+					)
+					.join(t('list.semicolon')),
+			}),
+			height: 'tall',
+			spec: {
+				kind: 'datacenters',
+				labels: rows.map((r) => `${r.investorShort ?? r.investor} · ${countryShort(r)}`),
+				values: rows.map((r) => r.amount),
+				display: rows.map(amount),
+				tokens: rows.map((r) => tokenOf(d, r.group)),
+				uncertain: rows.map((r) => isUncertain(r.confidence)),
+				unit: d.unit,
+			},
+			legend: [
+				...d.groups.map((g) => ({ label: g.label, token: tokenOf(d, g.key) })),
+				{ label: t('figure.hollow'), token: 'muted', hollow: true },
+			],
+			illustration: {
+				src: {
+					light: 'figures/datacenters-map-light.svg',
+					dark: 'figures/datacenters-map-dark.svg',
+				},
+				width: 960,
+				height: 470,
+				alt: t('figure.datacenters.mapAlt', {
+					countries: [...new Set(rows.map((r) => r.country))].join(t('list.enum')),
+				}),
+			},
+			table: {
+				caption: t('figure.caption', { title: d.title, unit: d.unit }),
+				minWidth: 'lg',
+				columns: [
+					{ label: t('figure.datacenters.place') },
+					{ label: t('figure.datacenters.investor') },
+					{
+						label: t('figure.datacenters.amount'),
+						sub: t('figure.datacenters.ownCurrency'),
+						numeric: true,
+					},
+					{ label: t('figure.confidence') },
+				],
+				groups: d.groups.map((g) => ({
+					heading: { label: g.label, labelEn: g.labelEn, token: tokenOf(d, g.key) },
+					rows: rows
+						.filter((r) => r.group === g.key)
+						.map((r) => ({
+							id: r.id,
+							head: { text: r.country, sub: r.place },
+							cells: [
+								{ text: r.investor },
+								{
+									text: amount(r),
+									numeric: true,
+									data: { amount: r.amount, currency: r.currency },
+								},
+							],
+							confidence: r.confidence,
+							note: r.note,
+							crossCheck: r.crossCheck?.id,
+						})),
+				})),
+			},
+			source: {
+				page: d.source.page ?? 0,
+				text: `${t('figure.datacenters.source')}${d.groupNote}${d.missing ?? ''}`,
+			},
+		};
+	},
+	csv: (d) => {
+		const groups = new Map(d.groups.map((g) => [g.key, g.label]));
+		return toCsv([
+			[
+				'id',
+				'group',
+				'country',
+				'place',
+				'investor',
+				'amount_billion',
+				'qualifier',
+				'currency',
+				'confidence',
+				'note',
+			],
+			...datacenterRows(d).map((r) => [
+				r.id,
+				groups.get(r.group) ?? r.group,
+				r.country,
+				r.place,
+				r.investor,
+				r.amount,
+				r.qualifier ?? '',
+				r.currency,
+				r.confidence,
+				r.note,
+			]),
+		]);
+	},
+	// count · <row id>
+	datum: (d, [a]) => {
+		if (a === 'count') return String(d.rows.length);
+		const row = d.rows.find((r) => r.id === a);
+		return row ? amount(row) : undefined;
+	},
+	sources: (d) => d.rows.flatMap((r) => (r.crossCheck ? [r.crossCheck.id] : [])),
+};

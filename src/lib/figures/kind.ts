@@ -1,0 +1,104 @@
+/**
+ * What a figure kind is: its data schema and everything the site derives from one dataset of that
+ * kind (the view a page renders, the CSV download, the numbers `<Datum>` prints). Pure: no DOM, no
+ * Chart.js; the kind's Chart.js config lives next to it in `chart.ts`, loaded only in the browser.
+ */
+import type { ZodType, ZodTypeDef } from 'astro/zod';
+import type { Confidence } from '../schema';
+
+/** Colour tokens of src/styles/global.css that figures may use. */
+export type Token = 'series-1' | 'series-2' | 'p1' | 'p2' | 'p3' | 'p4' | 'muted';
+
+/** What the browser needs to draw a figure: JSON, serialised into a data attribute. */
+export interface ChartSpecBase {
+	/** The figure kind, which picks its Chart.js config module. */
+	kind: string;
+}
+
+export interface LegendItem {
+	label: string;
+	token: Token;
+	/** Drawn as an outline: the marker for uncertain values. */
+	hollow?: boolean;
+}
+
+export interface Cell {
+	text: string;
+	numeric?: boolean;
+	/** data-* attributes that tests and tools read the values from. */
+	data?: Record<string, string | number>;
+}
+
+export interface TableRow {
+	/** data-row id, when rows have stable ids. */
+	id?: string;
+	head: { text: string; sub?: string; strong?: boolean };
+	cells: Cell[];
+	confidence: Confidence;
+	note: string;
+	/** A source id whose public material the number was checked against. */
+	crossCheck?: string | undefined;
+}
+
+export interface TableGroup {
+	heading?: { label: string; labelEn: string; token: Token };
+	rows: TableRow[];
+}
+
+/** A figure's data table: the same data as the chart, readable without JavaScript. */
+export interface TableModel {
+	caption: string;
+	/** Narrowest width before the table scrolls sideways inside its frame. */
+	minWidth: 'md' | 'lg';
+	/** Header cells: the row-head column, the value columns, then the confidence column. */
+	columns: { label: string; sub?: string; numeric?: boolean }[];
+	groups: TableGroup[];
+	foot?: { label: string; cells: Cell[]; note: string };
+}
+
+/** Everything a page renders for one figure. */
+export interface FigureView<Spec extends ChartSpecBase = ChartSpecBase> {
+	title: string;
+	/** One sentence built from the data, so no number is retyped. */
+	takeaway: string;
+	/** Text alternative of the chart (the canvas's accessible name). */
+	chartLabel: string;
+	/** Height reserved for the canvas, so the page never shifts when the chart draws. */
+	height: 'short' | 'tall';
+	spec: Spec;
+	legend: LegendItem[];
+	/** A build-time image drawn from the same data (per theme), e.g. a map. */
+	illustration?: {
+		src: { light: string; dark: string };
+		width: number;
+		height: number;
+		alt: string;
+	};
+	table: TableModel;
+	/** "Source: report p. N" followed by this text. */
+	source: { page: number; text: string };
+}
+
+export interface FigureKind<
+	Data extends { kind: string },
+	Spec extends ChartSpecBase = ChartSpecBase,
+> {
+	/** Validates one dataset of this kind (content/data/<id>.json), with cross-field rules. */
+	schema: ZodType<Data, ZodTypeDef, unknown>;
+	view: (d: Data) => FigureView<Spec>;
+	/** CSV of the dataset, header row first (English column names). */
+	csv: (d: Data) => string;
+	/** Text for `<Datum of="<kind>:<path>">`, or undefined when the path names nothing. */
+	datum: (d: Data, path: string[]) => string | undefined;
+	/** Sources the dataset cites besides the report (cross-checks), listed on the page. */
+	sources?: (d: Data) => string[];
+}
+
+const csvCell = (v: string | number): string => {
+	const s = String(v);
+	return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** RFC 4180 CSV: quotes only where needed, one line per row, trailing newline. */
+export const toCsv = (rows: (string | number)[][]): string =>
+	rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
