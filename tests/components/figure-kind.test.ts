@@ -1,0 +1,83 @@
+/**
+ * A new figure kind needs only its module: a throwaway kind, defined here, renders through the
+ * shared frame (table, legend, controls) and writes its CSV with no other file touched.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { z } from 'astro/zod';
+import { parseHTML } from 'linkedom';
+import { expect, test } from 'vitest';
+import FigureFrame from '~/components/figures/FigureFrame.astro';
+import { toCsv, type FigureKind } from '~/lib/figures/kind';
+
+const schema = z.object({
+	kind: z.literal('lines'),
+	title: z.string(),
+	rows: z.array(z.object({ name: z.string(), km: z.number() })),
+});
+type Lines = z.infer<typeof schema>;
+
+const lines: FigureKind<Lines> = {
+	schema,
+	view: (d) => ({
+		title: d.title,
+		takeaway: `${d.rows.length} lines.`,
+		chartLabel: d.rows.map((r) => `${r.name} ${r.km}`).join(', '),
+		height: 'short',
+		spec: { kind: 'lines' },
+		legend: [{ label: 'Length', token: 'p3' }],
+		table: {
+			caption: d.title,
+			minWidth: 'md',
+			columns: [{ label: 'Line' }, { label: 'km', numeric: true }, { label: 'Confidence' }],
+			groups: [
+				{
+					rows: d.rows.map((r) => ({
+						head: { text: r.name },
+						cells: [{ text: String(r.km), numeric: true, data: { km: r.km } }],
+						confidence: 'high',
+						note: 'measured',
+					})),
+				},
+			],
+		},
+		source: { page: 4, text: ' (test data)' },
+	}),
+	csv: (d) => toCsv([['name', 'km'], ...d.rows.map((r) => [r.name, r.km])]),
+	datum: (d, [name]) => d.rows.find((r) => r.name === name)?.km.toString(),
+};
+
+const data = lines.schema.parse({
+	kind: 'lines',
+	title: 'Metro lines',
+	rows: [
+		{ name: 'Red, "north"', km: 12.5 },
+		{ name: 'Blue', km: 8 },
+	],
+});
+
+test('the shared frame renders the throwaway kind’s table, legend and controls', async () => {
+	const container = await AstroContainer.create();
+	const html = await container.renderToString(FigureFrame, {
+		props: { id: 'lines', number: 3, view: lines.view(data) },
+	});
+	const { document } = parseHTML(html);
+	const fig = document.querySelector('#fig-lines');
+	expect(fig?.querySelector('figcaption')?.textContent).toContain('Metro lines');
+	expect(
+		[...(fig?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => th.textContent),
+	).toEqual(['Red, "north"', 'Blue']);
+	expect(
+		[...(fig?.querySelectorAll('td[data-km]') ?? [])].map((td) => td.getAttribute('data-km')),
+	).toEqual(['12.5', '8']);
+	expect(fig?.querySelector('canvas')?.getAttribute('aria-label')).toBe(
+		'Red, "north" 12.5, Blue 8',
+	);
+	expect(fig?.querySelector('a[href="/data/lines.csv"][download]')).not.toBeNull();
+	expect(fig?.querySelector('[data-rr="copy"][data-anchor="fig-lines"]')).not.toBeNull();
+	expect(fig?.querySelector('ul[aria-hidden="true"] li')?.textContent?.trim()).toBe('Length');
+});
+
+test('its CSV and datum come from its own module', () => {
+	expect(lines.csv(data)).toBe('name,km\n"Red, ""north""",12.5\nBlue,8\n');
+	expect(lines.datum(data, ['Blue'])).toBe('8');
+});
