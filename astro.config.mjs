@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.mjs';
+import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { unwrapPreloads } from './src/integrations/unwrap-preloads.mjs';
 
 // SITE_URL and BASE_PATH let one build target any static host (GitHub Pages sub-paths included).
@@ -18,11 +19,12 @@ export default defineConfig({
 	outDir,
 	trailingSlash: 'always',
 	// Every script and style ships as a file, so the CSP needs hashes only for the two inline
-	// bootstrap snippets, and the same policy can be sent as a header (public/_headers).
+	// bootstrap snippets, and the same policy can be sent as a header (dist/_headers).
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		mdx(),
 		sitemap({ filter: (page) => !page.includes('/t/') && !page.endsWith('/404/') }),
+		securityHeaders(),
 	],
 	markdown: { remarkPlugins: [remarkHeadingIds] },
 	vite: { plugins: [tailwindcss(), unwrapPreloads()], build: { assetsInlineLimit: 0 } },
