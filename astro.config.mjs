@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { remarkCitations } from './src/integrations/remark-citations.mjs';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { unwrapPreloads } from './src/integrations/unwrap-preloads.mjs';
@@ -26,6 +27,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !page.includes('/t/') && !page.endsWith('/404/') }),
 		securityHeaders(),
 	],
-	markdown: { remarkPlugins: [remarkHeadingIds] },
+	// mdx() inherits these; remark-citations hands render() the <Ref> list (remarkPluginFrontmatter).
+	markdown: { remarkPlugins: [remarkHeadingIds, remarkCitations] },
 	vite: { plugins: [tailwindcss(), unwrapPreloads()], build: { assetsInlineLimit: 0 } },
 });
