@@ -1,6 +1,6 @@
 // The only inline script and style of the site, and the Content-Security-Policy built around them.
-// BaseHead puts the policy in a <meta>; public/_headers sends the same policy (plus frame-ancestors,
-// which only works as a header), and a test keeps the two equal.
+// BaseHead puts the policy in a <meta>; security-headers.mjs writes the same policy (plus
+// frame-ancestors, which only works as a header) into dist/_headers at build.
 import { createHash } from 'node:crypto';
 
 /** Runs before first paint: applies the saved or system theme (no flash) and marks JS as available. */

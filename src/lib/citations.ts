@@ -4,12 +4,38 @@ export interface Citation {
 	pages: number[];
 }
 
-const REF_TAG = /<Ref\s+to="([^"]+)"(?:\s+page=\{(\d+)\})?\s*\/>/g;
+/** One inline `<Ref>`, as src/integrations/remark-citations.mjs lists them from the parsed MDX. */
+export interface InlineCitation {
+	id: string;
+	page?: number | undefined;
+}
 
-/** Pure: merge frontmatter refs, inline <Ref> tags in the MDX body and extra ids (figure cross-checks). */
+/**
+ * The remark plugin's list, checked: `render(entry).remarkPluginFrontmatter` is untyped, and a
+ * missing list (plugin not registered) would silently drop every inline citation.
+ */
+export function requireInlineCitations(value: unknown, from: string): InlineCitation[] {
+	const ok =
+		Array.isArray(value) &&
+		value.every(
+			(c: unknown) =>
+				typeof c === 'object' &&
+				c !== null &&
+				'id' in c &&
+				typeof c.id === 'string' &&
+				(!('page' in c) || c.page === undefined || typeof c.page === 'number'),
+		);
+	if (!ok)
+		throw new Error(
+			`${from}: no <Ref> list from remark-citations (is it in astro.config.mjs markdown.remarkPlugins?)`,
+		);
+	return value as InlineCitation[];
+}
+
+/** Pure: merge frontmatter refs, the trend's inline <Ref> citations and extra ids (figure cross-checks). */
 export function collectCitations(
-	frontmatter: readonly { id: string; page?: number | undefined }[],
-	body: string,
+	frontmatter: readonly InlineCitation[],
+	inline: readonly InlineCitation[],
 	extra: readonly string[] = [],
 ): Citation[] {
 	const pages = new Map<string, Set<number>>();
@@ -19,7 +45,7 @@ export function collectCitations(
 		pages.set(id, set);
 	};
 	for (const ref of frontmatter) add(ref.id, ref.page);
-	for (const m of body.matchAll(REF_TAG)) add(m[1] ?? '', m[2] ? Number(m[2]) : undefined);
+	for (const ref of inline) add(ref.id, ref.page);
 	for (const id of extra) add(id);
 	return [...pages].map(([id, set]) => ({ id, pages: [...set].sort((a, b) => a - b) }));
 }

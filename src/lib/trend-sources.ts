@@ -1,4 +1,4 @@
-import { collectCitations, sortByKind } from './citations';
+import { collectCitations, requireInlineCitations, sortByKind } from './citations';
 import { requireDataset, requireSource, type Library, type Source, type Trend } from './content';
 import { kindOf } from './figures/registry';
 
@@ -8,8 +8,11 @@ export interface CitedSource {
 	pages: number[];
 }
 
-/** The resolved, ordered source list of one trend page (frontmatter, inline refs, figure cross-checks). */
-export function trendSources(lib: Library, trend: Trend): CitedSource[] {
+/**
+ * The resolved, ordered source list of one trend page (frontmatter, inline refs, figure cross-checks).
+ * `inline` is `render(trend).remarkPluginFrontmatter.citations` (src/integrations/remark-citations.mjs).
+ */
+export function trendSources(lib: Library, trend: Trend, inline: unknown): CitedSource[] {
 	const extra = trend.data.figures.flatMap((id) => {
 		const data = requireDataset(lib, id);
 		return kindOf(data).sources?.(data) ?? [];
@@ -17,7 +20,7 @@ export function trendSources(lib: Library, trend: Trend): CitedSource[] {
 	const from = `content/trends/${trend.id}.mdx`;
 	const cited = collectCitations(
 		trend.data.sources.map((s) => ({ id: s.id.id, page: s.page })),
-		trend.body ?? '',
+		requireInlineCitations(inline, from),
 		extra,
 	).map(({ id, pages }) => ({ source: requireSource(lib, id, from), pages }));
 	return sortByKind(cited, (c) => c.source.data.kind);

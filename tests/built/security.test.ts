@@ -1,5 +1,5 @@
 /** The CSP on every page and the headers file for static hosts. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import {
@@ -72,29 +72,36 @@ describe('Content-Security-Policy', () => {
 	});
 });
 
-describe('public/_headers', () => {
-	const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
+describe('dist/_headers', () => {
+	const rules = parseHeaders(readDist('_headers'));
 
-	test('is copied into the build', () => {
+	test('is generated at build, with no hand-kept copy in public/', () => {
 		expect(distHas('_headers')).toBe(true);
-		expect(readDist('_headers')).toBe(readFileSync('public/_headers', 'utf8'));
+		expect(existsSync('public/_headers')).toBe(false);
 	});
 
 	test('sends the page policy plus frame-ancestors and the hardening headers to every path', () => {
 		const all = rules.get('/*');
+		const { document } = parseHTML(readDist('index.html'));
+		const meta = document
+			.querySelector('meta[http-equiv="content-security-policy"]')
+			?.getAttribute('content');
+		expect(meta).toBeTruthy();
+		expect(all?.get('content-security-policy')).toBe(`${meta}; frame-ancestors 'none'`);
 		expect(all?.get('content-security-policy')).toBe(contentSecurityPolicy({ header: true }));
-		expect(all?.get('content-security-policy')).toContain("frame-ancestors 'none'");
 		expect(all?.get('strict-transport-security')).toMatch(/^max-age=\d{8,}/);
 		expect(all?.get('x-content-type-options')).toBe('nosniff');
 		expect(all?.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 		expect(all?.get('permissions-policy')).toContain('camera=()');
 		expect(all?.get('cross-origin-opener-policy')).toBe('same-origin');
 		expect(all?.get('cross-origin-resource-policy')).toBe('same-origin');
+		expect(all?.get('x-frame-options')).toBe('DENY');
 	});
 
-	test('hashed assets are cached for a year as immutable', () => {
+	test('hashed assets are cached for a year as immutable, the search index for an hour', () => {
 		expect(rules.get('/_astro/*')?.get('cache-control')).toBe(
 			'public, max-age=31536000, immutable',
 		);
+		expect(rules.get('/pagefind/*')?.get('cache-control')).toBe('public, max-age=3600');
 	});
 });

@@ -38,7 +38,7 @@ function importsOf(code: string, from: string, dist: string): string[] {
 }
 
 /** A module and its static imports (what the browser must fetch before it runs). */
-function staticGraph(file: string, dist: string, seen = new Set<string>()): Set<string> {
+export function staticGraph(file: string, dist: string, seen = new Set<string>()): Set<string> {
 	if (seen.has(file) || !existsSync(file)) return seen;
 	seen.add(file);
 	for (const next of importsOf(readFileSync(file, 'utf8'), file, dist))

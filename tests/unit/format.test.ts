@@ -26,10 +26,10 @@ describe('readingMinutes', () => {
 
 describe('collectCitations', () => {
 	test('merges frontmatter, inline <Ref> tags and extra ids, keeping report pages', () => {
-		const body =
-			'甲<Ref to="report" page={6} />乙<Ref to="s2-bjbusiness" />丙<Ref to="report" page={3} />';
+		// In document order, as remark-citations lists a body's <Ref> tags.
+		const inline = [{ id: 'report', page: 6 }, { id: 's2-bjbusiness' }, { id: 'report', page: 3 }];
 		expect(
-			collectCitations([{ id: 'report', page: 5 }, { id: 's1-singtao' }], body, ['aws-germany']),
+			collectCitations([{ id: 'report', page: 5 }, { id: 's1-singtao' }], inline, ['aws-germany']),
 		).toEqual([
 			{ id: 'report', pages: [3, 5, 6] },
 			{ id: 's1-singtao', pages: [] },
