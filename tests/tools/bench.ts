@@ -26,9 +26,7 @@ for (const p of allPageCosts().sort((a, b) => a.path.localeCompare(b.path))) {
 }
 
 const astroDir = join(DIST, '_astro');
-const chart = readdirSync(astroDir).filter(
-	(f) => f.startsWith('charts.') && f.endsWith('.js'),
-);
+const chart = readdirSync(astroDir).filter((f) => f.startsWith('charts.') && f.endsWith('.js'));
 for (const f of chart)
 	console.log(`\nChart JavaScript ${f}: ${fmt(size(readFileSync(join(astroDir, f))))} KB`);
 
