@@ -2,50 +2,83 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { allPageCosts, size } from '../helpers/bytes';
+import { allPageCosts, size, type PageCost } from '../helpers/bytes';
 import { DIST } from '../helpers/dist';
 
-const KB = 1024;
-const costs = allPageCosts();
 /**
- * Trend 1 carries both figures: two full data tables (readable without JS, 18 rows with the reason
- * for every uncertain number) and 15 cross-check links. It has its own, stated budget.
+ * Budgets in bytes of gzip (level 9). Three are design limits; the others were measured on the
+ * build of commit d067df7 and carry a stated margin: 5 % over the measured size for HTML + CSS (it
+ * grows with the text) and 10 % for JavaScript (it moves with bundler and dependency updates), the
+ * margin rounded up to a multiple of 64 bytes. Going over one is a decision to make here, with a
+ * new measurement, not a number to raise until the test passes.
  */
-const figurePages = new Set(['/trends/compute-infrastructure/']);
-const FIGURE_PAGE_BUDGET = 24 * KB;
+const BUDGET = {
+	/** Design limit: a page without figures fits in the first round trips. */
+	pageHtmlCss: 14_336,
+	/** Design limit: what a page without figures runs before the reader interacts. */
+	pageJs: 1_024,
+	/**
+	 * A page with figures adds, per figure, the full data table (readable without JS, with the
+	 * reason for every uncertain number) and the cross-check links. Measured: 22 446 B (trend 1,
+	 * two figures); margin 5 % = 1 152 B.
+	 */
+	figurePageHtmlCss: 23_598,
+	/** The figure element's script on top of the shared one. Measured: 1 928 B; margin 10 % = 256 B. */
+	figurePageJs: 2_184,
+	/** /search/ runs the search panel up front. Measured: 4 604 B; margin 10 % = 512 B. */
+	searchPageJs: 5_116,
+	/** The chart code (src/client/charts.ts), loaded only near a figure. Design limit: 50 KB. */
+	chartJs: 51_200,
+} as const;
+
+const costs = allPageCosts();
+/** Figure pages are known by what they contain (rr-figure / figure.figure), not by their URL. */
+const isFigurePage = (p: PageCost): boolean => p.figures > 0;
+const isSearchPage = (p: PageCost): boolean => p.path === '/search/';
+const figurePages = costs.filter(isFigurePage);
+const otherPages = costs.filter((p) => !isFigurePage(p));
+const over = (pages: PageCost[], bytes: (p: PageCost) => number, budget: number): string[] =>
+	pages.filter((p) => bytes(p) > budget).map((p) => `${p.path}: ${bytes(p)} > ${budget}`);
+const htmlCss = (p: PageCost): number => p.html.gzip + p.css.gzip;
+const js = (p: PageCost): number => p.js.gzip;
+const loadsCharts = (p: PageCost): boolean => p.lazyJs.some((f) => f.startsWith('charts.'));
 
 describe('byte budgets (gzip)', () => {
-	test('every page without figures: HTML + render-blocking CSS ≤ 14 KB', () => {
-		const over = costs
-			.filter((p) => !figurePages.has(p.path) && p.html.gzip + p.css.gzip > 14 * KB)
-			.map((p) => `${p.path}: ${p.html.gzip} + ${p.css.gzip}`);
-		expect(over).toEqual([]);
+	test('figure pages are recognised in the built HTML, and only they load the chart code', () => {
+		expect(figurePages.map((p) => p.path)).toContain('/trends/compute-infrastructure/');
+		expect(figurePages.filter((p) => !loadsCharts(p)).map((p) => p.path)).toEqual([]);
+		expect(otherPages.filter(loadsCharts).map((p) => p.path)).toEqual([]);
 	});
 
-	test(`the figure page: HTML + render-blocking CSS ≤ ${FIGURE_PAGE_BUDGET / KB} KB`, () => {
-		for (const p of costs.filter((c) => figurePages.has(c.path)))
-			expect(p.html.gzip + p.css.gzip, p.path).toBeLessThanOrEqual(FIGURE_PAGE_BUDGET);
+	test(`every page without figures: HTML + render-blocking CSS ≤ ${BUDGET.pageHtmlCss} B`, () => {
+		expect(over(otherPages, htmlCss, BUDGET.pageHtmlCss)).toEqual([]);
 	});
 
-	test('pages without figures ship ≤ 1 KB of JavaScript before the reader interacts', () => {
-		const over = costs
-			.filter((p) => !figurePages.has(p.path) && p.path !== '/search/' && p.js.gzip > KB)
-			.map((p) => `${p.path}: ${p.js.gzip}`);
-		expect(over).toEqual([]);
-		expect(
-			costs
-				.filter((p) => !figurePages.has(p.path))
-				.every((p) => !p.lazyJs.some((f) => f.startsWith('charts.'))),
-		).toBe(true);
+	test(`every page with figures: HTML + render-blocking CSS ≤ ${BUDGET.figurePageHtmlCss} B`, () => {
+		expect(over(figurePages, htmlCss, BUDGET.figurePageHtmlCss)).toEqual([]);
 	});
 
-	test('the chart JavaScript is ≤ 50 KB', () => {
-		const chart = readdirSync(join(DIST, '_astro')).filter(
-			(f) => f.startsWith('charts.') && f.endsWith('.js'),
-		);
+	test(`pages without figures ship ≤ ${BUDGET.pageJs} B of JavaScript before the reader interacts`, () => {
+		const plain = otherPages.filter((p) => !isSearchPage(p));
+		expect(plain.length).toBeGreaterThan(10);
+		expect(over(plain, js, BUDGET.pageJs)).toEqual([]);
+	});
+
+	test(`pages with figures ship ≤ ${BUDGET.figurePageJs} B of JavaScript up front`, () => {
+		expect(over(figurePages, js, BUDGET.figurePageJs)).toEqual([]);
+	});
+
+	test(`/search/ ships ≤ ${BUDGET.searchPageJs} B of JavaScript up front`, () => {
+		const search = costs.filter(isSearchPage);
+		expect(search).toHaveLength(1);
+		expect(over(search, js, BUDGET.searchPageJs)).toEqual([]);
+	});
+
+	test(`the chart JavaScript (charts.<hash>.js) is ≤ ${BUDGET.chartJs} B`, () => {
+		const chart = readdirSync(join(DIST, '_astro')).filter((f) => /^charts\.[\w-]+\.js$/.test(f));
 		expect(chart).toHaveLength(1);
 		expect(size(readFileSync(join(DIST, '_astro', chart[0] ?? ''))).gzip).toBeLessThanOrEqual(
-			50 * KB,
+			BUDGET.chartJs,
 		);
 	});
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { DIST, distHas, htmlFiles, readDist, urlPath } from '../helpers/dist';
+import { distHas, htmlFiles, readDist, urlPath } from '../helpers/dist';
 import { fileFor } from '../helpers/links';
 
 const pages = () =>
@@ -126,8 +126,4 @@ describe('short links and citations', () => {
 		expect(bib).toContain('@misc{qbitai2025top10-trend4,');
 		expect(bib).toMatch(/howpublished = \{\\url\{https?:\/\/\S+\/trends\/inference-time\/\}\}/);
 	});
-});
-
-test('dist is where the tests look', () => {
-	expect(DIST.endsWith('dist')).toBe(true);
 });

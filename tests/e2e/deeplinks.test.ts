@@ -1,15 +1,8 @@
 /** Deep links in Chromium: sections land below the sticky header; copy buttons copy the right URL. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, PHONE } from '../helpers/browser';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, PHONE, steadyTop, useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('deep links', () => {
 	test.each([
@@ -18,14 +11,13 @@ describe('deep links', () => {
 	] as const)(
 		'a section link shows its heading below the sticky header (%s)',
 		async (_, options) => {
-			const context = await browser.newContext(options);
+			const context = await browser().newContext(options);
 			const page = await context.newPage();
 			await page.goto(`${baseUrl()}/trends/ai-for-science/`);
 			const id = await page.$$eval('.prose-zh h2', (hs) => hs.at(-1)?.id ?? '');
 			await page.goto(`${baseUrl()}/trends/ai-for-science/#${id}`);
-			await page.waitForTimeout(400);
+			const top = await steadyTop(page, `#${id}`);
 			const header = await page.$eval('header', (h) => h.getBoundingClientRect().bottom);
-			const top = await page.$eval(`#${id}`, (h) => h.getBoundingClientRect().top);
 			expect(top).toBeGreaterThanOrEqual(header);
 			expect(top).toBeLessThan(header + 120);
 			expect(await page.$eval(`#${id}`, (h) => h.matches(':target'))).toBe(true);
@@ -34,7 +26,7 @@ describe('deep links', () => {
 	);
 
 	test('short link /t/5/ lands on trend 5', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(`${baseUrl()}/t/5/`);
 		await page.waitForURL('**/trends/embodied-intelligence/');
 		expect(await page.locator('h1').textContent()).toContain('具身智能');
@@ -42,7 +34,7 @@ describe('deep links', () => {
 	});
 
 	test('the copy-link buttons put the absolute URL with its anchor on the clipboard and say so', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/trends/ai-for-science/?hl=x`);

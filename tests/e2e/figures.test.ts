@@ -1,43 +1,44 @@
 /** Trend 1's figures in Chromium: drawing, toggle, theme, anchors, and lazy chart code. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, watchErrors } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, frames, steady, steadyTop, useBrowser, watchErrors } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
-/** Non-transparent pixels and a checksum of the canvas, to see that it drew and what colours. */
+/**
+ * Non-transparent pixels and a checksum of the canvas, to see that it drew and what colours, once
+ * the drawing has stopped changing (Chart.js animates the first draw).
+ */
 const canvasStats = (page: Page, fig: string) =>
-	page.$eval(`#${fig} canvas`, (c) => {
-		const canvas = c as HTMLCanvasElement;
-		const data =
-			canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ??
-			new Uint8ClampedArray();
-		let painted = 0;
-		let sum = 0;
-		for (let i = 0; i < data.length; i += 4) {
-			if ((data[i + 3] ?? 0) > 0) painted++;
-			sum =
-				(sum + (data[i] ?? 0) * 3 + (data[i + 1] ?? 0) * 5 + (data[i + 2] ?? 0) * 7) %
-				1_000_000_007;
-		}
-		return { painted, sum };
-	});
+	steady(
+		page,
+		(selector) => {
+			const canvas = document.querySelector(selector) as HTMLCanvasElement | null;
+			const data =
+				canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ??
+				new Uint8ClampedArray();
+			let painted = 0;
+			let sum = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				if ((data[i + 3] ?? 0) > 0) painted++;
+				sum =
+					(sum + (data[i] ?? 0) * 3 + (data[i + 1] ?? 0) * 5 + (data[i + 2] ?? 0) * 7) %
+					1_000_000_007;
+			}
+			return { painted, sum };
+		},
+		`#${fig} canvas`,
+		{ frames: 5 },
+	);
 
 describe('figures', () => {
 	test('each canvas draws once scrolled near, and the table toggle swaps views', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
 		const errors = watchErrors(page);
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		for (const fig of ['fig-capex', 'fig-datacenters']) {
 			await page.locator(`#${fig}`).scrollIntoViewIfNeeded();
 			await page.waitForSelector(`rr-figure:has(#${fig})[data-drawn]`);
-			await page.waitForTimeout(600);
 			expect((await canvasStats(page, fig)).painted, fig).toBeGreaterThan(5000);
 
 			const toggle = page.locator(`#${fig} .figure-toggle`);
@@ -56,17 +57,16 @@ describe('figures', () => {
 	});
 
 	test('switching the theme recolours the chart without a reload', async () => {
-		const context = await browser.newContext({
+		const context = await browser().newContext({
 			colorScheme: 'light',
 			viewport: { width: 1280, height: 900 },
 		});
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/#fig-capex`);
 		await page.waitForSelector('rr-figure:has(#fig-capex)[data-drawn]');
-		await page.waitForTimeout(600);
 		const before = await canvasStats(page, 'fig-capex');
 		await page.locator('[data-rr="theme"]').click();
-		await page.waitForTimeout(300);
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
 		const after = await canvasStats(page, 'fig-capex');
 		expect(after.painted).toBeGreaterThan(5000);
 		expect(after.sum).not.toBe(before.sum);
@@ -74,10 +74,9 @@ describe('figures', () => {
 	});
 
 	test('opening a figure anchor scrolls the figure into view', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/#fig-datacenters`);
-		await page.waitForTimeout(500);
-		const top = await page.$eval('#fig-datacenters', (el) => el.getBoundingClientRect().top);
+		const top = await steadyTop(page, '#fig-datacenters');
 		expect(top).toBeGreaterThanOrEqual(40);
 		expect(top).toBeLessThan(200);
 		await page.close();
@@ -85,14 +84,17 @@ describe('figures', () => {
 
 	test('a page without figures loads no chart code, and trend 1 loads it only near a figure', async () => {
 		// A short viewport keeps the first figure well beyond the 400 px look-ahead on load.
-		const page = await browser.newPage({ viewport: { width: 1280, height: 400 } });
+		const page = await browser().newPage({ viewport: { width: 1280, height: 400 } });
 		const scripts: string[] = [];
 		page.on('request', (r) => {
 			if (r.resourceType() === 'script') scripts.push(r.url());
 		});
 		await page.goto(`${baseUrl()}/trends/inference-time/`, { waitUntil: 'networkidle' });
 		await page.mouse.wheel(0, 5000);
-		await page.waitForTimeout(300);
+		// Scrolled and settled, then one more frame: any intersection observer has had its turn.
+		await page.waitForFunction(() => scrollY > 0);
+		await steady(page, () => scrollY);
+		await frames(page, 2);
 		expect(scripts.some((u) => /charts\.client|chart/i.test(u))).toBe(false);
 
 		scripts.length = 0;

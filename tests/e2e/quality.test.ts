@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, PHONE } from '../helpers/browser';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, PHONE, steady, useBrowser } from '../helpers/browser';
 import { readDist } from '../helpers/dist';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,13 +18,7 @@ const sitemapPaths = (): string[] =>
 		.map((m) => m[1] ?? '/')
 		.concat('/404.html');
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 interface AxeViolation {
 	id: string;
@@ -42,7 +36,7 @@ describe('every page', () => {
 	test.each(VIEWS)(
 		'axe: zero violations (%s)',
 		async (_, options) => {
-			const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+			const context = await browser().newContext({ ...options, reducedMotion: 'reduce' });
 			const page = await context.newPage();
 			const found: string[] = [];
 			for (const path of sitemapPaths()) {
@@ -77,7 +71,7 @@ describe('every page', () => {
 	);
 
 	test('no CSP violations, console errors or requests to other origins', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.addInitScript(() => {
 			document.addEventListener('securitypolicyviolation', (e) => {
 				const w = window as unknown as { cspViolations?: string[] };
@@ -102,8 +96,13 @@ describe('every page', () => {
 		for (const path of sitemapPaths()) {
 			current = path;
 			await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+			// Bring every figure near so its chart code runs, then scroll to the end and let it settle.
+			for (const figure of await page.locator('rr-figure').all()) {
+				await figure.scrollIntoViewIfNeeded();
+				await figure.and(page.locator('[data-drawn]')).waitFor();
+			}
 			await page.mouse.wheel(0, 20_000);
-			await page.waitForTimeout(150);
+			await steady(page, () => scrollY);
 			for (const v of (await page.evaluate(
 				() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
 			)) as string[])
@@ -123,7 +122,7 @@ describe('every page', () => {
 
 describe('keyboard only', () => {
 	test('home → trend → figure toggle and download → copy link → search and open a result, focus always visible', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
 		const page = await context.newPage();
 		const focusVisible = () =>
@@ -183,7 +182,7 @@ describe('keyboard only', () => {
 
 describe('without JavaScript', () => {
 	test('text, figure tables and navigation are all there and usable', async () => {
-		const context = await browser.newContext({
+		const context = await browser().newContext({
 			javaScriptEnabled: false,
 			viewport: { width: 1280, height: 900 },
 		});

@@ -1,19 +1,12 @@
 /** The reader in a real browser: navigation, theme, phone menu, no console errors. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, PHONE, watchErrors } from '../helpers/browser';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, PHONE, useBrowser, watchErrors } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('navigation', () => {
 	test('home → part → trend by clicking, without console errors', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const errors = watchErrors(page);
 		await page.goto(`${baseUrl()}/`);
 		await page.locator('#overview + p + ol a[href="/parts/model-evolution/"]').click();
@@ -31,7 +24,7 @@ describe('navigation', () => {
 
 describe('theme', () => {
 	test('the toggle persists across reloads and the stored theme applies before first paint', async () => {
-		const context = await browser.newContext({ colorScheme: 'light' });
+		const context = await browser().newContext({ colorScheme: 'light' });
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
@@ -58,7 +51,7 @@ describe('theme', () => {
 	});
 
 	test('without a stored choice the system preference wins', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark' });
+		const context = await browser().newContext({ colorScheme: 'dark' });
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/`);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -68,7 +61,7 @@ describe('theme', () => {
 
 describe('phone menu', () => {
 	test('opens and closes by touch, and by keyboard with Escape returning focus', async () => {
-		const context = await browser.newContext(PHONE);
+		const context = await browser().newContext(PHONE);
 		const page = await context.newPage();
 		const errors = watchErrors(page);
 		await page.goto(`${baseUrl()}/about/`);
@@ -101,7 +94,7 @@ describe('phone menu', () => {
 	});
 
 	test('nothing scrolls sideways at 320 px', async () => {
-		const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 700 } });
+		const context = await browser().newContext({ ...PHONE, viewport: { width: 320, height: 700 } });
 		const page = await context.newPage();
 		for (const path of [
 			'/',

@@ -1,9 +1,10 @@
 /** Search in Chromium against the real Pagefind index: recall, pairs, UI, robustness, URL state. */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, watchErrors } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cleanQuery } from '~/lib/search';
+import { baseUrl, steadyTop, useBrowser, watchErrors } from '../helpers/browser';
 import { htmlFiles, urlPath } from '../helpers/dist';
 import { openIndex, query } from '../helpers/pagefind';
 
@@ -62,15 +63,12 @@ function indexedPages(): Map<string, { text: string; title: string }> {
 	return pages;
 }
 
-let browser: Browser;
+const browser = useBrowser();
+/** One page with the Pagefind API loaded, for the queries (closed with the browser). */
 let page: Page;
 beforeAll(async () => {
-	browser = await launch();
-	page = await browser.newPage();
+	page = await browser().newPage();
 	await openIndex(page, baseUrl());
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 describe('recall over the golden list', () => {
@@ -139,7 +137,7 @@ describe('English and Chinese terms find the same trend', () => {
 
 describe('search UI', () => {
 	test('Ctrl+K opens the dialog; type, arrow, Enter lands on the section with the terms highlighted', async () => {
-		const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const p = await browser().newPage({ viewport: { width: 1280, height: 900 } });
 		const errors = watchErrors(p);
 		const requests: string[] = [];
 		p.on('request', (r) => requests.push(r.url()));
@@ -160,8 +158,7 @@ describe('search UI', () => {
 		await p.keyboard.press('Enter');
 		await p.waitForURL(/\/trends\/compute-infrastructure\/\?hl=.*#[a-z0-9-]+$/);
 		const hash = new URL(p.url()).hash.slice(1);
-		await p.waitForTimeout(400);
-		const top = await p.$eval(`#${hash}`, (el) => el.getBoundingClientRect().top);
+		const top = await steadyTop(p, `#${hash}`);
 		expect(top).toBeGreaterThanOrEqual(0);
 		expect(top).toBeLessThan(300);
 		expect(
@@ -172,7 +169,7 @@ describe('search UI', () => {
 	});
 
 	test('Escape closes the dialog and returns focus to the search button that opened it', async () => {
-		const p = await browser.newPage();
+		const p = await browser().newPage();
 		await p.goto(`${baseUrl()}/`);
 		await p.locator('[data-rr="search"]').focus();
 		await p.keyboard.press('Enter');
@@ -186,7 +183,7 @@ describe('search UI', () => {
 	});
 
 	test('no result shows a clear empty state offering the ten trends', async () => {
-		const p = await browser.newPage();
+		const p = await browser().newPage();
 		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('火星殖民飞船')}`);
 		await p.waitForFunction(() =>
 			document.querySelector('#search-page [role="status"]')?.textContent?.includes('没有找到'),
@@ -197,7 +194,7 @@ describe('search UI', () => {
 	});
 
 	test('hostile and odd queries never throw and never inject markup', async () => {
-		const p = await browser.newPage();
+		const p = await browser().newPage();
 		const errors = watchErrors(p);
 		await p.goto(`${baseUrl()}/search/`);
 		const input = p.locator('#page-search-input');
@@ -220,10 +217,12 @@ describe('search UI', () => {
 		];
 		for (const q of queries) {
 			await input.fill(q);
-			await p.waitForTimeout(250);
+			// Done with this query: its results are rendered and the status no longer says searching.
 			await p.waitForFunction(
-				() => document.querySelector('#search-page [role="status"]')?.textContent !== '正在搜索…',
-				null,
+				(cleaned) =>
+					document.querySelector<HTMLElement>('#page-search-results')?.dataset.query === cleaned &&
+					document.querySelector('#search-page [role="status"]')?.textContent !== '正在搜索…',
+				cleanQuery(await input.inputValue()),
 				{ timeout: 5000 },
 			);
 		}
@@ -242,7 +241,9 @@ describe('search UI', () => {
 
 describe('the /search/ page', () => {
 	test('the URL holds query and filter; back and forward restore them', async () => {
-		const p = await browser.newPage();
+		const p = await browser().newPage();
+		// The page's clock, so that "the reader pauses typing" is a jump in time, not a sleep.
+		await p.clock.install();
 		await p.goto(
 			`${baseUrl()}/search/?q=${encodeURIComponent('芯片')}&part=${encodeURIComponent('基础设施')}`,
 		);
@@ -252,7 +253,8 @@ describe('the /search/ page', () => {
 
 		await p.locator('#page-search-input').fill('多模态');
 		await p.waitForFunction(() => new URLSearchParams(location.search).get('q') === '多模态');
-		await p.waitForTimeout(900);
+		// A pause after typing settles the history entry (the page waits 700 ms for one).
+		await p.clock.fastForward(1000);
 		await p.locator('label:has(input[value=""])').click();
 		await p.waitForFunction(() => !new URLSearchParams(location.search).has('part'));
 
@@ -268,7 +270,7 @@ describe('the /search/ page', () => {
 	});
 
 	test('without JavaScript it says search needs JavaScript and links to the trends', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const p = await context.newPage();
 		await p.goto(`${baseUrl()}/search/`);
 		const text = await p.locator('main').textContent();

@@ -1,8 +1,7 @@
 /** The site built under a sub-path `base` (as on GitHub Pages): links and search still work there. */
 import { execFileSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, watchErrors } from '../helpers/browser';
+import { useBrowser, watchErrors } from '../helpers/browser';
 import { findBrokenLinks } from '../helpers/links';
 import { openIndex, query } from '../helpers/pagefind';
 import { childEnv } from '../helpers/env';
@@ -12,7 +11,7 @@ const BASE = '/ai-trends-2025/';
 const OUT = 'dist-subpath';
 const env = childEnv({ BASE_PATH: BASE, OUT_DIR: `./${OUT}` });
 
-let browser: Browser;
+const browser = useBrowser();
 let origin: string;
 let stop: () => Promise<void>;
 
@@ -22,11 +21,9 @@ beforeAll(async () => {
 	const server = await serve({ BASE_PATH: BASE, OUT_DIR: `./${OUT}` }, BASE);
 	origin = server.origin;
 	stop = server.stop;
-	browser = await launch();
 }, 240_000);
 
 afterAll(async () => {
-	await browser?.close();
 	await stop?.();
 });
 
@@ -38,7 +35,7 @@ describe(`built under ${BASE}`, () => {
 	});
 
 	test('search finds trends and its result links stay under the base', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await openIndex(page, origin, BASE);
 		const hits = await query(page, '具身智能');
 		expect(hits[0]?.url).toBe(`${BASE}trends/embodied-intelligence/`);
@@ -46,7 +43,7 @@ describe(`built under ${BASE}`, () => {
 	});
 
 	test('the dialog searches and opens a result under the base', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const errors = watchErrors(page);
 		await page.goto(`${origin}${BASE}`);
 		await page.keyboard.press('Control+k');

@@ -16,7 +16,12 @@ export interface PageCost {
 	js: Size;
 	/** Scripts loaded only later (dynamic imports), e.g. the chart or search code. */
 	lazyJs: string[];
+	/** Figures on the page (`<rr-figure>` or `<figure class="figure">`): what makes a figure page. */
+	figures: number;
 }
+
+/** The elements that make a page a figure page, as they appear in the built HTML. */
+export const FIGURE_SELECTOR = 'rr-figure, figure.figure';
 
 export const size = (buf: Buffer | string): Size => ({
 	raw: Buffer.byteLength(buf),
@@ -73,7 +78,14 @@ export function pageCost(file: string, dist = DIST): PageCost {
 			staticGraph(next, dist, modules);
 	}
 	for (const m of modules) js = add(js, size(readFileSync(m)));
-	return { path: urlPath(file, dist), html: size(html), css, js, lazyJs: dynamicImports(modules) };
+	return {
+		path: urlPath(file, dist),
+		html: size(html),
+		css,
+		js,
+		lazyJs: dynamicImports(modules),
+		figures: document.querySelectorAll(FIGURE_SELECTOR).length,
+	};
 }
 
 export const allPageCosts = (dist = DIST): PageCost[] =>

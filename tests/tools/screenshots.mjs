@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 
 const [base, out, ...paths] = process.argv.slice(2);
 if (!base || !out || paths.length === 0) {
-	console.error('usage: node scripts/screenshots.mjs <base-url> <out-dir> <path> [path …]');
+	console.error('usage: node tests/tools/screenshots.mjs <base-url> <out-dir> <path> [path …]');
 	process.exit(2);
 }
 mkdirSync(out, { recursive: true });

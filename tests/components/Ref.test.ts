@@ -1,0 +1,34 @@
+import { describe, expect, test, vi } from 'vitest';
+import Ref from '~/components/mdx/Ref.astro';
+import { render } from '../helpers/render';
+
+// Ref looks its source up in the library (getLibrary → astro:content): the fixture stands in.
+vi.mock('astro:content', async () => {
+	const { astroContent, LIBRARY_FIXTURE } = await import('../helpers/astro-content');
+	return astroContent(LIBRARY_FIXTURE);
+});
+
+describe('<Ref>', () => {
+	test('a superscript link to the source in the page’s list, labelled with its short name', async () => {
+		const { root } = await render(Ref, { to: 's1-daily' });
+		const a = root.querySelector('sup.ref a');
+		expect(a?.getAttribute('href')).toBe('#src-s1-daily');
+		expect(a?.textContent).toBe('[示例日报]');
+		expect(a?.getAttribute('title')).toBe('示例日报对报告的报道');
+		expect(root.querySelector('sup')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+	});
+
+	test('a report page goes into the label and the title', async () => {
+		const { root } = await render(Ref, { to: 'report', page: 6 });
+		const a = root.querySelector('sup.ref a');
+		expect(a?.getAttribute('href')).toBe('#src-report');
+		expect(a?.textContent).toBe('[报告 p.6]');
+		expect(a?.getAttribute('title')).toBe('示例年度报告 · 第 6 页');
+	});
+
+	test('an unknown source stops the build, naming the citation', async () => {
+		await expect(render(Ref, { to: 'nowhere' })).rejects.toThrow(
+			'<Ref to="nowhere">: unknown source "nowhere" (not in content/sources.yaml)',
+		);
+	});
+});
