@@ -19,14 +19,16 @@ describe('<Note>', () => {
 		expect(note?.querySelector('.note-body')?.innerHTML).toBe('<p>正文一句。</p>');
 	});
 
-	test('a title follows the label and names the note', async () => {
+	test('a title follows the label, and the note is named by both', async () => {
 		const { root } = await render(Note, { kind: 'uncertain', title: '数字来自OCR' });
-		expect(root.querySelector('[role="note"]')?.getAttribute('aria-label')).toBe('数字来自OCR');
+		expect(root.querySelector('[role="note"]')?.getAttribute('aria-label')).toBe(
+			'存疑 · 数字来自OCR',
+		);
 		expect(root.querySelector('[role="note"] p')?.textContent?.trim()).toBe('存疑 · 数字来自OCR');
 	});
 
-	test('a background title drops its own “背景：” prefix after the label', async () => {
-		const { root } = await render(Note, { kind: 'background', title: '背景：美国的电价' });
+	test('a background title follows the background label', async () => {
+		const { root } = await render(Note, { kind: 'background', title: '美国的电价' });
 		expect(root.querySelector('[role="note"] p')?.textContent?.trim()).toBe(
 			'背景（本站补充，非报告内容） · 美国的电价',
 		);

@@ -3,9 +3,10 @@ import Ref from '~/components/mdx/Ref.astro';
 import { render } from '../helpers/render';
 
 // Ref looks its source up in the library (getLibrary → astro:content): the fixture stands in.
-vi.mock('astro:content', async () => {
+// The real module's schema helpers (reference) stay: the content module's imports build schemas.
+vi.mock('astro:content', async (importOriginal) => {
 	const { astroContent, LIBRARY_FIXTURE } = await import('../helpers/astro-content');
-	return astroContent(LIBRARY_FIXTURE);
+	return { ...(await importOriginal<object>()), ...astroContent(LIBRARY_FIXTURE) };
 });
 
 describe('<Ref>', () => {
