@@ -49,6 +49,7 @@ export default {
 	'search.unsearchable': '请输入文字或数字再搜索。',
 	'search.busy': '正在搜索…',
 	'search.found': '找到 {n} 条趋势包含{q}',
+	'search.converted': '已按简体{q}搜索。',
 	'search.absent': '{q}没有出现在本站的报告文字中。',
 	'search.notTogether': '没有一条趋势同时包含{q}。',
 	'search.notInPart': '{q}没有出现在“{part}”部分；选“全部”可看到 {n} 条。',

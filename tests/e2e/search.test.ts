@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { Converter } from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, launch, watchErrors } from '../helpers/browser';
@@ -94,6 +95,39 @@ describe('golden: the listed trends are exactly the pages whose text contains th
 			expect(got.status, term).toContain(`“${normalise(term)}”没有出现在本站的报告文字中`);
 			expect(await page.locator('#search-page .search-index .chip').count()).toBeGreaterThan(100);
 		}
+	});
+
+	test('traditional characters (Hong Kong, Taiwan) find what the simplified form finds', async () => {
+		const forms = [Converter({ from: 'cn', to: 'hk' }), Converter({ from: 'cn', to: 'tw' })];
+		// One keyword per trend whose traditional form differs, plus 昇腾, whose 昇 the report keeps.
+		const picks = pages
+			.map((p, i) => {
+				const term = p.keywords.find(
+					(k) => /\p{Script=Han}/u.test(k) && forms[i % 2]?.(k) !== k && k !== '昇腾',
+				);
+				return term ? ([term, forms[i % 2]?.(term) ?? term] as const) : undefined;
+			})
+			.filter((pair) => pair !== undefined)
+			.concat([['昇腾', '昇騰']]);
+		expect(picks.length).toBeGreaterThanOrEqual(10);
+		// A fresh page: the converter is fetched once, and only for a query that needs it.
+		const p = await browser.newPage();
+		const requests: string[] = [];
+		p.on('request', (r) => requests.push(r.url()));
+		await p.goto(`${baseUrl()}/search/`);
+		expect(await mismatches(['数据中心', '开源', 'MoE'], undefined, p)).toEqual([]);
+		expect(requests.filter((u) => u.includes('/t2s.'))).toEqual([]);
+		const wrong = await mismatches(
+			picks.map(([, traditional]) => traditional),
+			(t) => containing(pages, picks.find(([, tr]) => tr === t)?.[0] ?? t),
+			p,
+		);
+		expect(wrong).toEqual([]);
+		expect(requests.filter((u) => u.includes('/t2s.'))).toHaveLength(1);
+		const got = await search(p, PAGE, '數據中心');
+		expect(got.exact).toEqual([url('compute-infrastructure')]);
+		expect(got.status).toContain('已按简体“数据中心”搜索');
+		await p.close();
 	});
 });
 
@@ -242,7 +276,7 @@ describe('search UI', () => {
 		await p.keyboard.press('Control+k');
 		await p.locator(`#${DIALOG}-input`).waitFor({ state: 'visible' });
 		const q = await browser.newPage();
-		for (const term of ['芯片 开源', '数据中心', 'MoE', '元宇宙']) {
+		for (const term of ['芯片 开源', '數據中心', 'MoE', '元宇宙']) {
 			const inDialog = await search(p, DIALOG, term);
 			await q.goto(`${baseUrl()}/search/?q=${encodeURIComponent(term)}`);
 			await settled(q, PAGE, term);

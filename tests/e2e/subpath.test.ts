@@ -50,6 +50,7 @@ describe(`built under ${BASE}`, () => {
 			['数据中心', '数据中心'],
 			['Stargate', 'Stargate'],
 			['芯片 开源', '芯片 开源'],
+			['數據中心', '数据中心'],
 			['元宇宙', '元宇宙'],
 		]) {
 			const { exact } = await search(page, 'page-search', q);

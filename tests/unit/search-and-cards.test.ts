@@ -10,7 +10,14 @@ import {
 	withHighlight,
 	wordSpans,
 } from '~/lib/search';
-import { buildExcerpt, searchDocs, toSearchDoc } from '~/lib/search-results';
+import {
+	buildExcerpt,
+	hanCharacters,
+	mixConversion,
+	needsConversion,
+	searchDocs,
+	toSearchDoc,
+} from '~/lib/search-results';
 import type { PagefindResultData } from '~/types/pagefind';
 
 describe('search helpers', () => {
@@ -147,6 +154,17 @@ describe('search over pages', () => {
 		expect(pieces[0]).toEqual({ text: '…', mark: false });
 		expect(pieces.find((p) => p.mark)?.text).toBe('ＭｏＥ');
 		expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
+	});
+
+	test('traditional characters are converted only where the pages never use them', () => {
+		const chars = hanCharacters(docs);
+		expect(needsConversion('具身智能', chars)).toBe(false);
+		expect(needsConversion('具身智慧', chars)).toBe(true);
+		expect(needsConversion('MoE', chars)).toBe(false);
+		// 开 is on the pages; 開 is not. A converter that would also change 开 is overruled there.
+		expect(mixConversion('開源', '开源', chars)).toBe('开源');
+		expect(mixConversion('开源', 'X源', chars)).toBe('开源');
+		expect(mixConversion('長字', '长', chars)).toBe('长');
 	});
 });
 

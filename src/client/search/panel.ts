@@ -11,6 +11,9 @@ import { t } from '~/i18n';
 import type { PagefindApi } from '~/types/pagefind';
 import { cleanQuery, isSearchable, type SearchState } from '~/lib/search';
 import {
+	hanCharacters,
+	mixConversion,
+	needsConversion,
 	searchDocs,
 	toSearchDoc,
 	type ExcerptPiece,
@@ -21,9 +24,11 @@ import {
 
 interface Corpus {
 	docs: SearchDoc[];
+	chars: Set<string>;
 }
 
 let corpus: Promise<Corpus> | undefined;
+let converter: Promise<(text: string) => string> | undefined;
 let styles: Promise<void> | undefined;
 
 /** The search UI's stylesheet, linked on first use so that no page pays for it up front. */
@@ -50,13 +55,19 @@ function loadCorpus(): Promise<Corpus> {
 			const docs = await Promise.all(
 				(all?.results ?? []).map(async (r) => toSearchDoc(await r.data())),
 			);
-			return { docs };
+			return { docs, chars: hanCharacters(docs) };
 		})
 		.catch((error: unknown) => {
 			corpus = undefined;
 			throw error;
 		});
 	return corpus;
+}
+
+/** OpenCC's traditional → simplified tables, fetched only for a query that needs them. */
+function loadConverter(): Promise<(text: string) => string> {
+	converter ??= import('./t2s').then((m) => m.toSimplified);
+	return converter;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
@@ -139,11 +150,13 @@ export class SearchPanel {
 		}
 		status.textContent = t('search.busy');
 		try {
-			const { docs } = await loadCorpus();
+			const { docs, chars } = await loadCorpus();
+			let query = q;
+			if (needsConversion(q, chars)) query = mixConversion(q, (await loadConverter())(q), chars);
 			if (seq !== this.#seq) return;
-			const outcome = searchDocs(docs, q, part);
+			const outcome = searchDocs(docs, query, part);
 			this.#render(outcome, q);
-			status.textContent = this.#summary(outcome, part);
+			status.textContent = this.#summary(outcome, query === q ? '' : query, part);
 			if (outcome.exact.length || outcome.elsewhere) empty.replaceChildren();
 			else empty.replaceChildren(...this.#keywordIndex(docs));
 		} catch {
@@ -154,11 +167,13 @@ export class SearchPanel {
 		}
 	}
 
-	#summary(o: SearchOutcome, part: string): string {
-		if (o.exact.length) return t('search.found', { n: o.exact.length, q: quoted(o.words) });
-		if (o.elsewhere) return t('search.notInPart', { q: quoted(o.words), part, n: o.elsewhere });
-		if (o.absent.length) return t('search.absent', { q: quoted(o.absent) });
-		return t('search.notTogether', { q: quoted(o.words) });
+	#summary(o: SearchOutcome, converted: string, part: string): string {
+		const note = converted ? t('search.converted', { q: quoted([converted]) }) : '';
+		if (o.exact.length) return note + t('search.found', { n: o.exact.length, q: quoted(o.words) });
+		if (o.elsewhere)
+			return note + t('search.notInPart', { q: quoted(o.words), part, n: o.elsewhere });
+		if (o.absent.length) return note + t('search.absent', { q: quoted(o.absent) });
+		return note + t('search.notTogether', { q: quoted(o.words) });
 	}
 
 	#render(o: SearchOutcome | undefined, q: string): void {
