@@ -1,7 +1,6 @@
-/** Pure search helpers (no DOM): query cleanup, URL state, result mapping. Unit-tested. */
-import type { PagefindResultData } from '~/types/pagefind';
+/** Pure search helpers (no DOM): query cleanup, text folding, URL state. Unit-tested. */
 
-/** Long pasted text is cut: Pagefind gains nothing past a sentence and slows down. */
+/** Long pasted text is cut: nothing on the site matches past a sentence. */
 export const MAX_QUERY = 100;
 
 /** Trim, fold whitespace, drop control characters, cap the length. */
@@ -13,8 +12,49 @@ export function cleanQuery(raw: string): string {
 		.slice(0, MAX_QUERY);
 }
 
-/** True when the query has something Pagefind can match: a letter or a digit in any script. */
+/** True when the query has something to match: a letter or a digit in any script. */
 export const isSearchable = (q: string): boolean => /[\p{L}\p{N}]/u.test(q);
+
+/**
+ * Text as search compares it: NFKC (full-width letters, digits and punctuation become half-width),
+ * lower case, each run of whitespace one space. `map[i]` is the index in `source` of folded
+ * character `i`, plus one entry for the end, so a match in the folded text can be cut out of (and
+ * marked in) the original. Folding goes one code point at a time for that reason; the query goes
+ * through the same function, so both sides agree.
+ */
+export interface Folded {
+	text: string;
+	map: number[];
+}
+
+export function fold(source: string): Folded {
+	let text = '';
+	const map: number[] = [];
+	let at = 0;
+	for (const ch of source) {
+		for (const c of ch.normalize('NFKC').toLowerCase()) {
+			const space = /\s/.test(c);
+			if (space && text.endsWith(' ')) continue;
+			text += space ? ' ' : c;
+			map.push(at);
+		}
+		at += ch.length;
+	}
+	map.push(source.length);
+	return { text, map };
+}
+
+/**
+ * The words a page must contain: the folded query split at spaces, punctuation around each word
+ * dropped (“算力工厂”, MoE?), words without a letter or digit ignored, duplicates removed.
+ */
+export function queryWords(q: string): string[] {
+	const words = fold(cleanQuery(q))
+		.text.split(' ')
+		.map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, ''))
+		.filter(isSearchable);
+	return [...new Set(words)];
+}
 
 export interface SearchState {
 	q: string;
@@ -34,45 +74,36 @@ export function stateToSearch({ q, part }: SearchState): string {
 	return s ? `?${s}` : '';
 }
 
-export interface ResultView {
-	url: string;
-	number: string;
-	title: string;
-	part: string;
-	section: string;
-	excerpt: string;
-}
-
-/**
- * Map Pagefind's data to what a result row shows. The link lands on the best-matching section
- * (a heading anchor) and carries the terms so the page can highlight them.
- */
-export function toResultView(d: PagefindResultData, query: string): ResultView {
-	const sub = d.sub_results.find(
-		(s) => s.anchor && s.anchor.element !== 'h1' && s.url.includes('#'),
-	);
-	const target = sub ?? { url: d.url, excerpt: d.excerpt, title: '' };
-	return {
-		url: withHighlight(target.url, query),
-		number: d.meta.number ?? '',
-		title: d.meta.title ?? '',
-		part: d.filters.part?.[0] ?? '',
-		section: sub?.title ?? '',
-		excerpt: target.excerpt || d.excerpt,
-	};
-}
-
-/** Add `?hl=<query>` before the hash: the destination highlights these terms. */
+/** Add `?hl=<query>` before the hash: the destination highlights these words. */
 export function withHighlight(url: string, query: string): string {
 	const [path = '', hash] = url.split('#');
 	const sep = path.includes('?') ? '&' : '?';
 	return `${path}${sep}hl=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
 }
 
-/** Terms to highlight on the destination page: the words of the query, longest first. */
-export function highlightTerms(hl: string): string[] {
-	const words = cleanQuery(hl)
-		.split(' ')
-		.filter((w) => isSearchable(w));
-	return [...new Set(words)].sort((a, b) => b.length - a.length);
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** Where the words occur in folded text, as sorted, merged spans (whole words, never parts). */
+export function wordSpans(
+	text: string,
+	words: readonly string[],
+	from = 0,
+	to = text.length,
+): Span[] {
+	const spans: Span[] = [];
+	for (const w of words) {
+		for (let i = text.indexOf(w, from); i !== -1 && i < to; i = text.indexOf(w, i + w.length))
+			spans.push({ start: i, end: i + w.length });
+	}
+	spans.sort((a, b) => a.start - b.start || b.end - a.end);
+	const merged: Span[] = [];
+	for (const s of spans) {
+		const last = merged.at(-1);
+		if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+		else merged.push({ ...s });
+	}
+	return merged;
 }

@@ -1,17 +1,20 @@
 /** The parts of Pagefind's browser API (dist/pagefind/pagefind.js) this site uses. */
-export interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	anchor?: { element: string; id: string; text: string; location: number };
+
+/** An element with an id in the indexed region (headings, figures), in document order. */
+export interface PagefindAnchor {
+	element: string;
+	id: string;
+	text: string;
+	location: number;
 }
 
 export interface PagefindResultData {
 	url: string;
-	excerpt: string;
+	/** The page's indexed text: block elements separated by spaces, headings followed by ". ". */
+	content: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
-	sub_results: PagefindSubResult[];
+	anchors: PagefindAnchor[];
 }
 
 export interface PagefindResult {

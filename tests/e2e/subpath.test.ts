@@ -1,10 +1,12 @@
 /** The site built under a sub-path `base` (as on GitHub Pages): links and search still work there. */
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser, watchErrors } from '../helpers/browser';
 import { findBrokenLinks } from '../helpers/links';
-import { openIndex, query } from '../helpers/pagefind';
 import { childEnv } from '../helpers/env';
+import { containing, indexedPages } from '../helpers/golden';
+import { search } from '../helpers/search-ui';
 import { serve } from '../helpers/serve';
 
 const BASE = '/ai-trends-2025/';
@@ -34,11 +36,30 @@ describe(`built under ${BASE}`, () => {
 		expect(broken).toEqual([]);
 	});
 
-	test('search finds trends and its result links stay under the base', async () => {
+	test('search lists exactly the pages that contain the query, linked under the base', async () => {
+		const pages = indexedPages(join(process.cwd(), OUT), BASE);
 		const page = await browser().newPage();
-		await openIndex(page, origin, BASE);
-		const hits = await query(page, '具身智能');
-		expect(hits[0]?.url).toBe(`${BASE}trends/embodied-intelligence/`);
+		const errors = watchErrors(page);
+		await page.goto(`${origin}${BASE}search/`);
+		// [query, the simplified form the pages are checked for]
+		for (const [q, term] of [
+			['具身智能', '具身智能'],
+			['数据中心', '数据中心'],
+			['Stargate', 'Stargate'],
+			['芯片 开源', '芯片 开源'],
+			['數據中心', '数据中心'],
+			['元宇宙', '元宇宙'],
+		]) {
+			const { exact } = await search(page, 'page-search', q);
+			expect(exact.sort(), q).toEqual(containing(pages, term));
+		}
+		await search(page, 'page-search', '芯片');
+		const hrefs = await page
+			.locator('#search-page .search-result a')
+			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(hrefs.length).toBeGreaterThan(3);
+		expect(hrefs.filter((h) => !h.startsWith(`${BASE}trends/`))).toEqual([]);
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 

@@ -1,15 +1,17 @@
 /**
  * `npm run bench`: prints what each page costs in bytes, the chart and search payloads, search
- * latency in Chromium, and Lighthouse scores. Figures, not pass/fail: the byte budgets are tests.
- * Needs a fresh `npm run build` in dist/.
+ * latency, precision and recall in Chromium, and Lighthouse scores. Figures, not pass/fail: the
+ * byte budgets and the search golden test are tests. Needs a fresh `npm run build` in dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Response } from 'playwright-core';
 import { allPageCosts, size, type Size } from '../helpers/bytes';
 import { DIST } from '../helpers/dist';
+import { ABSENT, containing, indexedPages, textTerms } from '../helpers/golden';
+import { search } from '../helpers/search-ui';
 import { serve } from '../helpers/serve';
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
@@ -46,28 +48,39 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage();
 // Bytes as fetched from this server (no compression) and as a static host serves them: Pagefind's
-// index, fragments and WebAssembly are already gzipped; its JavaScript is gzipped in transit.
+// index, fragments and WebAssembly are already gzipped; JavaScript and CSS are gzipped in transit.
 let bytes = 0;
 let wire = 0;
 const files: string[] = [];
-page.on('response', async (r) => {
-	if (!r.url().includes('/pagefind/')) return;
+const watched = (url: string) => url.includes('/pagefind/') || url.includes('/_astro/');
+// Bodies arrive after their response events: each count is awaited before a figure is read.
+const counting: Promise<void>[] = [];
+const count = async (r: Response) => {
 	const body = await r.body().catch(() => Buffer.alloc(0));
 	bytes += body.length;
 	const onWire = /\.(js|json|css)$/.test(new URL(r.url()).pathname)
 		? gzipSync(body).length
 		: body.length;
 	wire += onWire;
-	files.push(
-		`${new URL(r.url()).pathname.replace(/^.*\/pagefind\//, '')} ${(onWire / 1024).toFixed(1)}`,
-	);
+	files.push(`${new URL(r.url()).pathname.replace(/^.*\//, '')} ${(onWire / 1024).toFixed(1)}`);
+};
+page.on('response', (r) => {
+	if (watched(r.url())) counting.push(count(r));
 });
-await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-const timeQuery = async (q: string) => {
+const counted = async () => {
+	await page.waitForLoadState('networkidle');
+	await Promise.all(counting);
+};
+const reset = () => {
 	bytes = 0;
 	wire = 0;
 	files.length = 0;
+};
+await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+await counted();
+const timeQuery = async (q: string) => {
 	await page.locator('#dlg-search-input').fill('');
+	reset();
 	const t0 = Date.now();
 	await page.locator('#dlg-search-input').fill(q);
 	await page.waitForFunction(
@@ -77,19 +90,28 @@ const timeQuery = async (q: string) => {
 		q,
 	);
 	const ms = Date.now() - t0;
-	await page.waitForLoadState('networkidle');
+	await counted();
 	return { ms, kb: bytes / 1024, wireKb: wire / 1024, files: files.join(', ') };
 };
+reset();
 await page.keyboard.press('Control+k');
 await page.locator('#dlg-search-input').waitFor({ state: 'visible' });
+await counted();
+const open = { wireKb: wire / 1024, files: files.join(', ') };
 const first = await timeQuery('数据中心');
 const later = await timeQuery('具身智能');
 const again = await timeQuery('Stargate');
-console.log('\nSearch (Pagefind, Chromium, localhost)');
+const traditional = await timeQuery('數據中心');
+console.log('\nSearch (Chromium, localhost)');
+console.log(
+	`opening the dialog: ${open.wireKb.toFixed(1)} KB of search code over the wire with gzip`,
+);
+console.log(`    ${open.files}`);
 for (const [label, r] of [
 	['first query  "数据中心"', first],
 	['later query  "具身智能"', later],
 	['later query  "Stargate"', again],
+	['traditional  "數據中心"', traditional],
 ] as const) {
 	console.log(
 		`${label}: ${r.wireKb.toFixed(1)} KB over the wire with gzip (${r.kb.toFixed(1)} KB uncompressed), ${r.ms} ms keystroke → first result`,
@@ -97,6 +119,42 @@ for (const [label, r] of [
 	console.log(`    ${r.files || '(nothing fetched)'}`);
 }
 console.log('(the first query includes loading Pagefind itself)');
+
+// Precision and recall against the built text: a listed trend is right when its indexed text
+// contains the query (every word of it), and every such trend should be listed.
+const pages = indexedPages();
+const terms = {
+	keywords: [...new Set(pages.flatMap((p) => p.keywords))],
+	'from the text': [...textTerms(pages), '298'],
+	absent: ABSENT,
+	'from the issue': ['具身', '开源'],
+};
+let listed = 0;
+let right = 0;
+let relevant = 0;
+const noisy: string[] = [];
+const missed: string[] = [];
+for (const term of Object.values(terms).flat()) {
+	const got = (await search(page, 'dlg-search', term)).exact;
+	const want = new Set(containing(pages, term));
+	const hits = got.filter((u) => want.has(u)).length;
+	listed += got.length;
+	right += hits;
+	relevant += want.size;
+	if (hits < got.length) noisy.push(`${term} (${got.length - hits})`);
+	if (hits < want.size) missed.push(`${term} (${want.size - hits})`);
+}
+const pct = (a: number, b: number) => `${((100 * a) / (b || 1)).toFixed(1)} %`;
+console.log(
+	`\nPrecision ${pct(right, listed)} (${right} of ${listed} listed trends contain the query), recall ${pct(right, relevant)} (${right} of ${relevant})`,
+);
+console.log(
+	`    over ${Object.values(terms).flat().length} terms: ${Object.entries(terms)
+		.map(([k, v]) => `${v.length} ${k}`)
+		.join(', ')}`,
+);
+if (noisy.length) console.log(`    listed without containing it: ${noisy.join(', ')}`);
+if (missed.length) console.log(`    containing it but not listed: ${missed.join(', ')}`);
 await browser.close();
 
 if (!process.env.SKIP_LIGHTHOUSE) {

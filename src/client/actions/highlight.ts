@@ -1,26 +1,60 @@
 /**
- * Mark the searched terms (?hl=…) in the article text. The CSS Custom Highlight API marks ranges
- * without changing the DOM; browsers without it simply show no marks.
+ * Mark the searched words (?hl=…) in the page's indexed text, the same text search matched
+ * (keyword line included). The CSS Custom Highlight API marks ranges without changing the DOM;
+ * browsers without it simply show no marks.
  */
-import { highlightTerms } from '~/lib/search';
+import { fold, queryWords, wordSpans } from '~/lib/search';
+
+/** Elements that start a new line of text: words never run across them (search sees a space). */
+const BLOCK =
+	/^(ARTICLE|ASIDE|BLOCKQUOTE|CAPTION|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|SUMMARY|TABLE|TD|TH|TR|UL)$/;
+const SKIP = '[data-pagefind-ignore], [hidden], script, style';
+
+/** The text nodes of each block, in document order. */
+function blocks(root: Element): Text[][] {
+	const groups = new Map<Element, Text[]>();
+	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+		acceptNode: (n) =>
+			n.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+	});
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		let block = n.parentElement ?? root;
+		while (block !== root && !BLOCK.test(block.tagName)) block = block.parentElement ?? root;
+		const group = groups.get(block);
+		if (group) group.push(n as Text);
+		else groups.set(block, [n as Text]);
+	}
+	return [...groups.values()];
+}
+
+/** Ranges of every whole occurrence of the words in one block, across inline markup if need be. */
+function blockRanges(nodes: Text[], words: string[]): Range[] {
+	const starts: number[] = [];
+	let source = '';
+	for (const n of nodes) {
+		starts.push(source.length);
+		source += n.data;
+	}
+	const at = (offset: number, end: boolean): [Text, number] => {
+		let i = nodes.length - 1;
+		while (i > 0 && (starts[i] ?? 0) >= offset + (end ? 0 : 1)) i--;
+		const node = nodes[i] as Text;
+		return [node, offset - (starts[i] ?? 0)];
+	};
+	const { text, map } = fold(source);
+	return wordSpans(text, words).map((s) => {
+		const range = new Range();
+		range.setStart(...at(map[s.start] ?? 0, false));
+		range.setEnd(...at(map[s.end] ?? source.length, true));
+		return range;
+	});
+}
 
 export function run(hl: string): void {
-	const root = document.querySelector('.prose-zh');
-	if (!root || !('highlights' in CSS)) return;
-	const terms = highlightTerms(hl).map((t) => t.toLowerCase());
-	const ranges: Range[] = [];
-	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		const text = node.textContent?.toLowerCase() ?? '';
-		for (const term of terms) {
-			for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + term.length)) {
-				const range = new Range();
-				range.setStart(node, i);
-				range.setEnd(node, i + term.length);
-				ranges.push(range);
-			}
-		}
-	}
+	const root = document.querySelector('[data-pagefind-body]');
+	const words = queryWords(hl);
+	if (!root || !words.length || !('highlights' in CSS)) return;
+	const ranges = blocks(root).flatMap((nodes) => blockRanges(nodes, words));
 	CSS.highlights.set('search', new Highlight(...ranges));
 	document.documentElement.dataset.highlighted = String(ranges.length);
 }

@@ -1,20 +1,21 @@
 /** The search dialog, built on first use (Ctrl/Cmd+K or the header search link). */
 import { buildPanel, loadSearchStyles, readParts, SearchPanel } from '~/client/search/panel';
+import { t } from '~/i18n';
 
 let dialog: HTMLDialogElement | undefined;
 
 function create(link: HTMLElement | null): HTMLDialogElement {
 	const d = document.createElement('dialog');
 	d.className = 'search-dialog';
-	d.setAttribute('aria-label', '搜索报告');
+	d.setAttribute('aria-label', t('search.title'));
 	const head = document.createElement('div');
 	head.className = 'search-head';
 	const title = document.createElement('p');
-	title.textContent = '搜索报告';
+	title.textContent = t('search.title');
 	const close = document.createElement('button');
 	close.type = 'button';
 	close.className = 'search-close';
-	close.setAttribute('aria-label', '关闭搜索');
+	close.setAttribute('aria-label', t('search.close'));
 	close.textContent = '✕';
 	close.addEventListener('click', () => d.close());
 	head.append(title, close);

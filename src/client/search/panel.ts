@@ -1,18 +1,34 @@
 /**
  * Browser-only search controller shared by the header dialog and the /search/ page.
- * Pagefind itself is imported the first time a panel is started, never on page load.
+ *
+ * Pagefind is the page store: on the first query it loads, once, every trend page's indexed text,
+ * headings and metadata (ten fragments, about 21 KB gzip, less than Pagefind's word index alone).
+ * Matching then runs here, exactly: a page is a result when its text contains every word of the
+ * query, so a page that merely shares a character with the query is never listed.
  */
 import searchCss from '~/styles/search.css?url';
+import { t } from '~/i18n';
 import type { PagefindApi } from '~/types/pagefind';
+import { cleanQuery, isSearchable, type SearchState } from '~/lib/search';
 import {
-	cleanQuery,
-	isSearchable,
-	toResultView,
+	hanCharacters,
+	mixConversion,
+	needsConversion,
+	searchDocs,
+	toSearchDoc,
+	type ExcerptPiece,
 	type ResultView,
-	type SearchState,
-} from '~/lib/search';
+	type SearchDoc,
+	type SearchOutcome,
+} from '~/lib/search-results';
 
-let pagefind: Promise<PagefindApi> | undefined;
+interface Corpus {
+	docs: SearchDoc[];
+	chars: Set<string>;
+}
+
+let corpus: Promise<Corpus> | undefined;
+let converter: Promise<(text: string) => string> | undefined;
 let styles: Promise<void> | undefined;
 
 /** The search UI's stylesheet, linked on first use so that no page pays for it up front. */
@@ -28,30 +44,30 @@ export function loadSearchStyles(): Promise<void> {
 	return styles;
 }
 
-function loadPagefind(): Promise<PagefindApi> {
+/** Every trend page as Pagefind indexed it: a filter-only search (no term) returns them all. */
+function loadCorpus(): Promise<Corpus> {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
-		async (api: PagefindApi) => {
-			await api.options({ baseUrl: base, excerptLength: 24 });
+	corpus ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
+		.then(async (api: PagefindApi) => {
+			await api.options({ baseUrl: base });
 			await api.init();
-			return api;
-		},
-	);
-	return pagefind;
+			const all = await api.search(null);
+			const docs = await Promise.all(
+				(all?.results ?? []).map(async (r) => toSearchDoc(await r.data())),
+			);
+			return { docs, chars: hanCharacters(docs) };
+		})
+		.catch((error: unknown) => {
+			corpus = undefined;
+			throw error;
+		});
+	return corpus;
 }
 
-/** Copy Pagefind's excerpt keeping only text and <mark>: nothing from the index becomes markup. */
-function excerptNodes(html: string): Node[] {
-	const template = document.createElement('template');
-	template.innerHTML = html;
-	return [...template.content.childNodes].map((node) => {
-		if (node.nodeName === 'MARK') {
-			const mark = document.createElement('mark');
-			mark.textContent = node.textContent;
-			return mark;
-		}
-		return document.createTextNode(node.textContent ?? '');
-	});
+/** OpenCC's traditional → simplified tables, fetched only for a query that needs them. */
+function loadConverter(): Promise<(text: string) => string> {
+	converter ??= import('./t2s').then((m) => m.toSimplified);
+	return converter;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
@@ -61,10 +77,25 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 	return node;
 };
 
+/** An excerpt as text nodes and <mark>s: nothing from the index ever becomes markup. */
+function excerpt(pieces: ExcerptPiece[], className = 'excerpt'): HTMLElement {
+	const node = el('span', className);
+	node.append(
+		...pieces.map((p) => (p.mark ? el('mark', '', p.text) : document.createTextNode(p.text))),
+	);
+	return node;
+}
+
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
+const trendLabel = (n: number) => t('trend.label', { n: String(n).padStart(2, '0') });
+/** Keywords in Latin script are English: marked so screen readers pronounce them as such. */
+const isEnglish = (s: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(s);
+
 export interface PanelParts {
 	input: HTMLInputElement;
 	list: HTMLElement;
 	status: HTMLElement;
+	partial: HTMLElement;
 	empty: HTMLElement;
 	chips: HTMLInputElement[];
 }
@@ -75,13 +106,22 @@ export class SearchPanel {
 	#active = -1;
 	#seq = 0;
 	#onState: (s: SearchState) => void;
+	#trends: Node;
 
 	constructor(parts: PanelParts, onState: (s: SearchState) => void = () => {}) {
 		this.#parts = parts;
 		this.#onState = onState;
+		this.#trends = parts.empty.cloneNode(true);
 		parts.input.addEventListener('input', () => this.run());
 		for (const chip of parts.chips) chip.addEventListener('change', () => this.run());
 		parts.input.addEventListener('keydown', (e) => this.#onKey(e));
+		parts.empty.addEventListener('click', (e) => {
+			const term = (e.target as Element).closest<HTMLElement>('[data-term]')?.dataset.term;
+			if (!term) return;
+			parts.input.value = term;
+			parts.input.focus();
+			void this.run();
+		});
 	}
 
 	get state(): SearchState {
@@ -101,64 +141,134 @@ export class SearchPanel {
 		const { q: raw, part } = this.state;
 		this.#onState({ q: raw, part });
 		const q = cleanQuery(raw);
-		const { list, status, empty } = this.#parts;
+		const { status, empty } = this.#parts;
 		if (!isSearchable(q)) {
-			this.#render([], q);
-			status.textContent = q ? '请输入文字或数字再搜索。' : '';
-			empty.hidden = false;
+			this.#render(undefined, q);
+			status.textContent = q ? t('search.unsearchable') : '';
+			empty.replaceChildren(...this.#trends.cloneNode(true).childNodes);
 			return;
 		}
-		status.textContent = '正在搜索…';
+		status.textContent = t('search.busy');
 		try {
-			const api = await loadPagefind();
-			const search = await api.search(q, part ? { filters: { part } } : {});
-			if (seq !== this.#seq || !search) return;
-			const views = await Promise.all(
-				search.results.slice(0, 10).map(async (r) => toResultView(await r.data(), q)),
-			);
+			const { docs, chars } = await loadCorpus();
+			let query = q;
+			if (needsConversion(q, chars)) query = mixConversion(q, (await loadConverter())(q), chars);
 			if (seq !== this.#seq) return;
-			this.#render(views, q);
-			status.textContent = views.length
-				? `找到 ${views.length} 条相关趋势`
-				: `没有找到与“${q}”相关的内容。`;
-			empty.hidden = views.length > 0;
+			const outcome = searchDocs(docs, query, part);
+			this.#render(outcome, q);
+			status.textContent = this.#summary(outcome, query === q ? '' : query, part);
+			if (outcome.exact.length || outcome.elsewhere) empty.replaceChildren();
+			else empty.replaceChildren(...this.#keywordIndex(docs));
 		} catch {
 			if (seq !== this.#seq) return;
-			list.replaceChildren();
-			status.textContent = '搜索暂时不可用（本地开发时请先运行 npm run build 再预览）。';
-			empty.hidden = false;
+			this.#render(undefined, q);
+			status.textContent = t('search.unavailable');
+			empty.replaceChildren(...this.#trends.cloneNode(true).childNodes);
 		}
 	}
 
-	#render(views: ResultView[], q: string): void {
-		const { list, input } = this.#parts;
+	#summary(o: SearchOutcome, converted: string, part: string): string {
+		const note = converted ? t('search.converted', { q: quoted([converted]) }) : '';
+		if (o.exact.length) return note + t('search.found', { n: o.exact.length, q: quoted(o.words) });
+		if (o.elsewhere)
+			return note + t('search.notInPart', { q: quoted(o.words), part, n: o.elsewhere });
+		if (o.absent.length) return note + t('search.absent', { q: quoted(o.absent) });
+		return note + t('search.notTogether', { q: quoted(o.words) });
+	}
+
+	#render(o: SearchOutcome | undefined, q: string): void {
+		const { list, input, partial } = this.#parts;
 		this.#active = -1;
 		input.removeAttribute('aria-activedescendant');
-		input.setAttribute('aria-expanded', String(views.length > 0));
-		list.replaceChildren(
-			...views.map((v, i) => {
-				const li = el('li', 'search-result', undefined);
-				li.id = `${list.id}-${i}`;
-				li.setAttribute('role', 'option');
-				li.setAttribute('aria-selected', 'false');
-				const a = el('a', '');
-				a.href = v.url;
-				a.tabIndex = -1;
-				const head = el('span', 'meta');
-				head.append(
-					el('span', 'kicker', `趋势 ${v.number.padStart(2, '0')}`),
-					el('span', '', v.part),
-				);
-				const title = el('span', 'title', v.title);
-				const section = v.section ? el('span', 'section', `§ ${v.section}`) : '';
-				const excerpt = el('span', 'excerpt');
-				excerpt.append(...excerptNodes(v.excerpt));
-				a.append(head, title, section, excerpt);
-				li.append(a);
-				return li;
-			}),
-		);
+		input.setAttribute('aria-expanded', String(Boolean(o?.exact.length)));
+		let option = 0;
+		const nextId = () => `${list.id}-${option++}`;
+		list.replaceChildren(...(o?.exact ?? []).map((v) => this.#result(v, nextId)));
+		const items = (o?.partial ?? []).map((v) => this.#partialItem(v));
+		partial.hidden = items.length === 0;
+		partial.querySelector('ol')?.replaceChildren(...items);
 		list.dataset.query = q;
+	}
+
+	/** A result: one option for the trend (landing in its best section) and one per further section. */
+	#result(v: ResultView, nextId: () => string): HTMLElement {
+		const group = el('ul', 'search-result');
+		group.dataset.match = v.match;
+		group.setAttribute('role', 'group');
+		const main = this.#option(nextId(), v.url, 'search-hit');
+		const title = el('span', 'title', v.title);
+		title.id = `${main.firstElementChild?.id ?? ''}-title`;
+		group.setAttribute('aria-labelledby', title.id);
+		const head = el('span', 'meta');
+		head.append(el('span', 'kicker', trendLabel(v.number)), el('span', '', v.part));
+		main.firstElementChild?.append(
+			head,
+			title,
+			...(v.section ? [el('span', 'section', `§ ${v.section}`)] : []),
+			excerpt(v.excerpt),
+		);
+		group.append(main);
+		for (const s of v.more) {
+			const sub = this.#option(nextId(), s.url, 'search-sub');
+			sub.firstElementChild?.append(el('span', 'section', `§ ${s.title}`), excerpt(s.excerpt));
+			group.append(sub);
+		}
+		return group;
+	}
+
+	/** The link is the option itself: an option may not contain a focusable element. */
+	#option(id: string, href: string, className: string): HTMLElement {
+		const li = el('li', className);
+		li.setAttribute('role', 'none');
+		const a = el('a', '');
+		a.id = id;
+		a.href = href;
+		a.tabIndex = -1;
+		a.setAttribute('role', 'option');
+		a.setAttribute('aria-selected', 'false');
+		li.append(a);
+		return li;
+	}
+
+	/** A partial match: an ordinary link, outside the listbox of counted results. */
+	#partialItem(v: ResultView): HTMLElement {
+		const li = el('li', 'search-result');
+		li.dataset.match = v.match;
+		const a = el('a', '');
+		a.href = v.url;
+		const head = el('span', 'meta');
+		head.append(
+			el('span', 'kicker', trendLabel(v.number)),
+			el('span', '', v.part),
+			el('span', '', t('search.contains', { q: quoted(v.found) })),
+		);
+		a.append(head, el('span', 'title', v.title), excerpt(v.excerpt));
+		li.append(a);
+		return li;
+	}
+
+	/** For a query that matches nothing: the terms that do occur, trend by trend, each one a search. */
+	#keywordIndex(docs: readonly SearchDoc[]): Node[] {
+		const list = el('ol', 'search-index');
+		for (const d of [...docs].sort((a, b) => a.number - b.number)) {
+			const li = el('li', '');
+			const a = el('a', 'search-index-trend');
+			a.href = d.url;
+			a.append(el('span', 'kicker', trendLabel(d.number)), el('span', '', d.title));
+			const terms = el('p', 'search-keywords');
+			terms.append(
+				...d.keywords.map((k) => {
+					const b = el('button', 'chip', k);
+					b.type = 'button';
+					b.dataset.term = k;
+					if (isEnglish(k)) b.lang = 'en';
+					return b;
+				}),
+			);
+			li.append(a, terms);
+			list.append(li);
+		}
+		return [el('h2', '', t('search.keywords')), list];
 	}
 
 	#onKey(e: KeyboardEvent): void {
@@ -176,10 +286,9 @@ export class SearchPanel {
 			}
 		} else if (e.key === 'Enter') {
 			const target = options[this.#active] ?? options[0];
-			const link = target?.querySelector('a');
-			if (link) {
+			if (target) {
 				e.preventDefault();
-				link.click();
+				target.click();
 			}
 		}
 	}
@@ -191,15 +300,16 @@ export interface PartChip {
 }
 
 /**
- * Build a search panel: input (combobox), part filter, status line, results and the empty state.
- * The empty state reuses the header menu's list of parts and trends, so it is never duplicated.
+ * Build a search panel: input (combobox), part filter, status line, results (a listbox), partial
+ * matches (a separate list below) and the empty state. The idle empty state reuses the header
+ * menu's list of parts and trends, so it is never duplicated.
  */
 export function buildPanel(
 	id: string,
 	parts: PartChip[],
 ): { root: HTMLElement; parts: PanelParts } {
 	const root = el('div', 'search-panel');
-	const label = el('label', 'sr-only', '搜索报告');
+	const label = el('label', 'sr-only', t('search.title'));
 	label.htmlFor = `${id}-input`;
 	const input = el('input', 'search-input');
 	Object.assign(input, {
@@ -208,15 +318,15 @@ export function buildPanel(
 		autocomplete: 'off',
 		spellcheck: false,
 		maxLength: 1000,
-		placeholder: '搜索：数据中心、具身智能、Stargate、MoE…',
+		placeholder: t('search.placeholder'),
 	});
 	input.setAttribute('role', 'combobox');
 	input.setAttribute('aria-expanded', 'false');
 	input.setAttribute('aria-controls', `${id}-results`);
 	input.setAttribute('aria-autocomplete', 'list');
 	const fieldset = el('fieldset', 'search-chips');
-	fieldset.append(el('legend', 'sr-only', '按部分筛选'));
-	const chips = [{ slug: '', title: '全部' }, ...parts].map((p, i) => {
+	fieldset.append(el('legend', 'sr-only', t('search.filter')));
+	const chips = [{ slug: '', title: t('search.allParts') }, ...parts].map((p, i) => {
 		const chip = el('label', 'chip');
 		if (p.slug) chip.dataset.part = p.slug;
 		const radio = el('input', 'sr-only');
@@ -232,16 +342,22 @@ export function buildPanel(
 	});
 	const status = el('p', 'search-status');
 	status.setAttribute('role', 'status');
-	const list = el('ol', 'search-results');
+	const list = el('div', 'search-results');
 	list.id = `${id}-results`;
 	list.setAttribute('role', 'listbox');
-	list.setAttribute('aria-label', '搜索结果');
+	list.setAttribute('aria-label', t('search.results'));
+	const partial = el('section', 'search-partial');
+	partial.hidden = true;
+	const heading = el('h2', '', t('search.partial'));
+	heading.id = `${id}-partial`;
+	partial.setAttribute('aria-labelledby', heading.id);
+	partial.append(heading, el('ol', ''));
 	const empty = el('div', 'search-empty');
-	empty.append(el('p', '', '十条趋势'));
+	empty.append(el('p', '', t('search.trends')));
 	const menuList = document.querySelector('[data-rr-menu] nav > ol');
 	if (menuList) empty.append(menuList.cloneNode(true));
-	root.append(label, input, fieldset, status, list, empty);
-	return { root, parts: { input, list, status, empty, chips } };
+	root.append(label, input, fieldset, status, list, partial, empty);
+	return { root, parts: { input, list, status, partial, empty, chips } };
 }
 
 /** Part chips as the page declares them: data-parts is JSON (lib/content.ts partChips). */

@@ -1,0 +1,43 @@
+/** Search as a reader does: type into a search panel (dialog or /search/) and read what it lists. */
+import type { Page } from 'playwright-core';
+import { cleanQuery } from '../../src/lib/search';
+
+export interface Listed {
+	/** Result pages (URL paths) in the counted list, in order. */
+	exact: string[];
+	/** Pages under the partial-match heading. */
+	partial: string[];
+	status: string;
+}
+
+/** Wait until a panel shows the results for `q` (it sets data-query when it has rendered them). */
+export async function settled(page: Page, panel: string, q: string): Promise<void> {
+	await page.waitForFunction(
+		({ panel, q }) => document.getElementById(`${panel}-results`)?.dataset.query === q,
+		{ panel, q: cleanQuery(q) },
+	);
+}
+
+/** What a panel lists now. Items without data-match (the earlier UI) count as listed results. */
+export function listed(page: Page, panel: string): Promise<Listed> {
+	return page.evaluate((panel) => {
+		const list = document.getElementById(`${panel}-results`);
+		const root = list?.closest('.search-panel');
+		const path = (el: Element) => new URL(el.querySelector('a')?.href ?? '').pathname;
+		const items = [...(root?.querySelectorAll<HTMLElement>('.search-result') ?? [])];
+		return {
+			exact: items
+				.filter((i) => (i.dataset.match ?? 'exact') === 'exact' && list?.contains(i))
+				.map(path),
+			partial: items.filter((i) => i.dataset.match === 'partial').map(path),
+			status: root?.querySelector('[role="status"]')?.textContent ?? '',
+		};
+	}, panel);
+}
+
+/** Type a query into a panel's input and return what it lists. */
+export async function search(page: Page, panel: string, q: string): Promise<Listed> {
+	await page.locator(`#${panel}-input`).fill(q);
+	await settled(page, panel, q);
+	return listed(page, panel);
+}
