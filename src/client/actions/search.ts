@@ -1,6 +1,6 @@
 /** The search dialog, built on first use (Ctrl/Cmd+K or the header search link). */
 import { buildPanel, loadSearchStyles, readParts, SearchPanel } from '~/client/search/panel';
-import { t } from '~/i18n';
+import { t } from '~/i18n/search';
 
 let dialog: HTMLDialogElement | undefined;
 

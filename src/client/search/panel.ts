@@ -7,7 +7,7 @@
  * query, so a page that merely shares a character with the query is never listed.
  */
 import searchCss from '~/styles/search.css?url';
-import { t } from '~/i18n';
+import { t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
 import { cleanQuery, isSearchable, type SearchState } from '~/lib/search';
 import {

@@ -1,5 +1,8 @@
 /** UI strings, flat dotted keys grouped by the component that uses them. */
+import search from './search';
+
 export default {
+	...search,
 	'site.name': 'AI十大趋势2025 · 阅读版',
 	'site.tagline': '量子位智库《2025年度AI十大趋势报告》的网页阅读版',
 	'skip.main': '跳到正文',
@@ -13,7 +16,6 @@ export default {
 	'theme.toLight': '切换到浅色',
 	'theme.toDark': '切换到深色',
 	'breadcrumb.label': '位置',
-	'trend.label': '趋势 {n}',
 	'trend.toc': '本页目录',
 	'trend.sources': '来源',
 	'trend.readingTime': '约 {min} 分钟读完',
@@ -68,7 +70,6 @@ export default {
 	'cite.summary': '引用本趋势',
 	'cite.copy': '复制',
 	'search.label': '搜索',
-	'search.title': '搜索报告',
 	'search.description': '按关键词搜索《2025年度AI十大趋势报告》的十条趋势，中文与英文均可。',
 	'search.noscript': '搜索需要 JavaScript。也可以直接浏览',
 	'search.noscriptLink': '十条趋势的目录',
@@ -147,21 +148,4 @@ export default {
 	'cite.trendTitle': '趋势{n}：{title}',
 	'cite.compiledFrom': '据{publisher}《{title}》整理',
 	'shortlink.goto': '前往趋势 {n} 的页面',
-	'search.close': '关闭搜索',
-	'search.placeholder': '搜索：数据中心、具身智能、Stargate、MoE…',
-	'search.filter': '按部分筛选',
-	'search.allParts': '全部',
-	'search.results': '搜索结果',
-	'search.unsearchable': '请输入文字或数字再搜索。',
-	'search.busy': '正在搜索…',
-	'search.found': '找到 {n} 条趋势包含{q}',
-	'search.converted': '已按简体{q}搜索。',
-	'search.absent': '{q}没有出现在本站的报告文字中。',
-	'search.notTogether': '没有一条趋势同时包含{q}。',
-	'search.notInPart': '{q}没有出现在“{part}”部分；选“全部”可看到 {n} 条。',
-	'search.partial': '部分匹配：只包含其中一些词（不计入上面的数目）',
-	'search.contains': '含{q}',
-	'search.keywords': '报告里出现的关键词（点选即可搜索）',
-	'search.trends': '十条趋势',
-	'search.unavailable': '搜索暂时不可用（本地开发时请先运行 npm run build 再预览）。',
 } as const;

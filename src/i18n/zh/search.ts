@@ -1,0 +1,22 @@
+/** The strings the browser's search UI shows: the only part of the dictionary browser code loads. */
+export default {
+	'trend.label': '趋势 {n}',
+	'search.title': '搜索报告',
+	'search.close': '关闭搜索',
+	'search.placeholder': '搜索：数据中心、具身智能、Stargate、MoE…',
+	'search.filter': '按部分筛选',
+	'search.allParts': '全部',
+	'search.results': '搜索结果',
+	'search.unsearchable': '请输入文字或数字再搜索。',
+	'search.busy': '正在搜索…',
+	'search.found': '找到 {n} 条趋势包含{q}',
+	'search.converted': '已按简体{q}搜索。',
+	'search.absent': '{q}没有出现在本站的报告文字中。',
+	'search.notTogether': '没有一条趋势同时包含{q}。',
+	'search.notInPart': '{q}没有出现在“{part}”部分；选“全部”可看到 {n} 条。',
+	'search.partial': '部分匹配：只包含其中一些词（不计入上面的数目）',
+	'search.contains': '含{q}',
+	'search.keywords': '报告里出现的关键词（点选即可搜索）',
+	'search.trends': '十条趋势',
+	'search.unavailable': '搜索暂时不可用（本地开发时请先运行 npm run build 再预览）。',
+} as const;
