@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: prints what each page costs in bytes, the chart and search payloads, search
- * latency, precision and recall in Chromium, and Lighthouse scores. Figures, not pass/fail: the
- * byte budgets and the search golden test are tests. Needs a fresh `npm run build` in dist/.
+ * `npm run bench`: prints what each page costs in bytes, the first-view figures per page type against
+ * their goals (and the figures before the page-weight work), the chart and search payloads, search
+ * latency, precision and recall in Chromium, and Lighthouse (scores, and largest contentful paint as
+ * a median of three mobile runs). Figures, not pass/fail: the byte budgets and the search golden
+ * test are tests. Needs a fresh `npm run build` in dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,16 +18,63 @@ import { serve } from '../helpers/serve';
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
 const fmt = (s: Size) => `${kb(s.raw)} ${kb(s.gzip)}`;
+const costs = allPageCosts().sort((a, b) => a.path.localeCompare(b.path));
 
 console.log('\nPage bytes (KB: raw gzip)');
 console.log(
 	`${'page'.padEnd(44)}  ${'HTML'.padStart(13)}  ${'CSS'.padStart(13)}  ${'JS up front'.padStart(13)}  lazy JS`,
 );
-for (const p of allPageCosts().sort((a, b) => a.path.localeCompare(b.path))) {
+for (const p of costs) {
 	console.log(
 		`${p.path.padEnd(44)}  ${fmt(p.html)}  ${fmt(p.css)}  ${fmt(p.js)}  ${p.lazyJs.join(' ')}`,
 	);
 }
+
+/**
+ * One page per page type. `goal` is HTML + render-blocking CSS (gzip), at most half of Starlight
+ * 0.37 built from the same text (home 17.6, trend 1 29.4, trend 4 22.5, trend 9 22.0 KB); pages with
+ * no Starlight twin get the text-trend goal. `before` is the build before the page-weight work
+ * (commit d029431): HTML gzip, CSS gzip and raw HTML, in bytes.
+ */
+const TYPES: { label: string; path: string; goal: number; before: [number, number, number] }[] = [
+	{ label: 'home', path: '/', goal: 8.8, before: [5091, 6136, 18984] },
+	{ label: 'part', path: '/parts/infrastructure/', goal: 11, before: [4368, 6136, 14342] },
+	{ label: 'text trend 4', path: '/trends/inference-time/', goal: 11, before: [7772, 6136, 30191] },
+	{ label: 'trend 9', path: '/trends/ai-for-science/', goal: 11, before: [7305, 6136, 27356] },
+	{
+		label: 'trend 1 (figures)',
+		path: '/trends/compute-infrastructure/',
+		goal: 14.7,
+		before: [16636, 6136, 81080],
+	},
+	{ label: 'about', path: '/about/', goal: 11, before: [7894, 6136, 24966] },
+	{ label: 'search', path: '/search/', goal: 11, before: [3513, 6136, 11151] },
+	{ label: '404', path: '/404.html', goal: 11, before: [3966, 6136, 15372] },
+];
+const RAW_GOAL = 40;
+
+console.log(
+	'\nFirst view per page type (KB, gzip): HTML + render-blocking CSS, before → now; raw HTML ≤ 40 KB',
+);
+console.log(
+	`${'page type'.padEnd(18)} ${'HTML'.padStart(13)} ${'CSS'.padStart(13)} ${'sum'.padStart(13)} ${'goal'.padStart(6)}    ${'raw HTML'.padStart(13)}`,
+);
+const arrow = (a: number, b: number) => `${kb(a)} → ${kb(b).trim().padStart(5)}`;
+for (const t of TYPES) {
+	const p = costs.find((c) => c.path === t.path);
+	if (!p) {
+		console.log(`${t.label.padEnd(18)} (not built)`);
+		continue;
+	}
+	const [bh, bc, br] = t.before;
+	const sum = p.html.gzip + p.css.gzip;
+	const ok = (v: boolean) => (v ? 'ok' : 'OVER');
+	console.log(
+		`${t.label.padEnd(18)} ${arrow(bh, p.html.gzip)} ${arrow(bc, p.css.gzip)} ${arrow(bh + bc, sum)} ${t.goal.toFixed(1).padStart(6)} ${ok(sum <= t.goal * 1024).padEnd(4)} ${arrow(br, p.html.raw)} ${ok(p.html.raw <= RAW_GOAL * 1024)}`,
+	);
+}
+const over = costs.filter((p) => p.html.raw > RAW_GOAL * 1024).map((p) => p.path);
+console.log(`pages over ${RAW_GOAL} KB raw HTML: ${over.length ? over.join(' ') : 'none'}`);
 
 const astroDir = join(DIST, '_astro');
 const chart = readdirSync(astroDir).filter((f) => f.startsWith('charts.') && f.endsWith('.js'));
@@ -157,34 +206,61 @@ if (noisy.length) console.log(`    listed without containing it: ${noisy.join(',
 if (missed.length) console.log(`    containing it but not listed: ${missed.join(', ')}`);
 await browser.close();
 
+interface LighthouseRun {
+	scores: string;
+	lcp: number;
+	fcp: number;
+}
+/** One Lighthouse run (mobile preset, simulated throttling) against the served build. */
+function lighthouse(path: string): LighthouseRun {
+	const out = execFileSync(
+		'npx',
+		[
+			'lighthouse',
+			`${origin}${path}`,
+			'--quiet',
+			'--output=json',
+			'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+		],
+		{
+			env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	).toString();
+	const report = JSON.parse(out) as {
+		categories: Record<string, { score: number }>;
+		audits: Record<string, { numericValue?: number }>;
+	};
+	const score = (k: string) =>
+		String(Math.round((report.categories[k]?.score ?? 0) * 100)).padStart(4);
+	return {
+		scores: `${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`,
+		lcp: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
+		fcp: report.audits['first-contentful-paint']?.numericValue ?? NaN,
+	};
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
 if (!process.env.SKIP_LIGHTHOUSE) {
 	console.log('\nLighthouse (mobile preset): performance accessibility best-practices seo');
-	for (const path of [
-		'/',
-		'/parts/infrastructure/',
-		'/trends/compute-infrastructure/',
-		'/search/',
-	]) {
+	for (const path of ['/', '/parts/infrastructure/', '/search/']) {
 		try {
-			const out = execFileSync(
-				'npx',
-				[
-					'lighthouse',
-					`${origin}${path}`,
-					'--quiet',
-					'--output=json',
-					'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-				],
-				{
-					env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-					maxBuffer: 64 * 1024 * 1024,
-				},
-			).toString();
-			const cats = (JSON.parse(out) as { categories: Record<string, { score: number }> })
-				.categories;
-			const score = (k: string) => String(Math.round((cats[k]?.score ?? 0) * 100)).padStart(4);
+			console.log(`${path.padEnd(36)} ${lighthouse(path).scores}`);
+		} catch (e) {
+			console.log(`${path}: lighthouse failed: ${(e as Error).message.split('\n')[0]}`);
+		}
+	}
+	// Before the page-weight work (commit d029431, same setting): trend 1 1.11 s, trend 4 0.93 s.
+	console.log('\nLargest contentful paint, Lighthouse mobile, median of 3 runs (FCP in brackets)');
+	for (const [label, path, before] of [
+		['trend 1 (figures)', '/trends/compute-infrastructure/', 1110],
+		['text trend 4', '/trends/inference-time/', 930],
+	] as const) {
+		try {
+			const runs = [lighthouse(path), lighthouse(path), lighthouse(path)];
 			console.log(
-				`${path.padEnd(36)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`,
+				`${label.padEnd(18)} LCP ${s(median(runs.map((r) => r.lcp)))} (FCP ${s(median(runs.map((r) => r.fcp)))}); before ${s(before)}; runs ${runs.map((r) => s(r.lcp)).join(', ')}; scores${runs[0]?.scores ?? ''}`,
 			);
 		} catch (e) {
 			console.log(`${path}: lighthouse failed: ${(e as Error).message.split('\n')[0]}`);
