@@ -37,16 +37,5 @@ document.addEventListener('keydown', (event) => {
 	}
 });
 
-// <details> menus open natively; Escape and outside clicks are added on first open.
-document.addEventListener(
-	'toggle',
-	(event) => {
-		const menu = event.target as HTMLDetailsElement;
-		if (menu.open && menu.matches('[data-rr-menu]'))
-			void import('./actions/menu').then((m) => m.run(menu));
-	},
-	true,
-);
-
 const hl = new URLSearchParams(location.search).get('hl');
 if (hl) void import('./actions/highlight').then((m) => m.run(hl));

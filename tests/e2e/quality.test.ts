@@ -195,8 +195,8 @@ describe('without JavaScript', () => {
 			expect((await table.boundingBox())?.height ?? 0).toBeGreaterThan(150);
 			expect(await page.locator(`#${fig} .figure-chart`).isVisible()).toBe(false);
 		}
-		// The menu is a plain <details>: it opens without JS and leads to every trend.
-		await page.locator('[data-rr-menu] summary').click();
+		// The menu is a native popover: its button opens it without JS, and it leads to every trend.
+		await page.locator('[popovertarget="site-menu"]').click();
 		expect(await page.locator('[data-rr-menu] nav a[href^="/trends/"]').count()).toBe(10);
 		await page.locator('[data-rr-menu] nav a[href="/trends/ai-for-science/"]').click();
 		await page.waitForURL('**/trends/ai-for-science/');

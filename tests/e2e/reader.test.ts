@@ -65,17 +65,17 @@ describe('phone menu', () => {
 		const page = await context.newPage();
 		const errors = watchErrors(page);
 		await page.goto(`${baseUrl()}/about/`);
-		const summary = page.locator('[data-rr-menu] summary');
+		const toggle = page.locator('[popovertarget="site-menu"]');
 		const panel = page.locator('[data-rr-menu] nav');
 		expect(await panel.isVisible()).toBe(false);
 
-		await summary.tap();
+		await toggle.tap();
 		expect(await panel.isVisible()).toBe(true);
 		expect(await panel.locator('a[href^="/trends/"]').count()).toBe(10);
-		await summary.tap();
+		await toggle.tap();
 		expect(await panel.isVisible()).toBe(false);
 
-		await summary.focus();
+		await toggle.focus();
 		await page.keyboard.press('Enter');
 		expect(await panel.isVisible()).toBe(true);
 		await page.keyboard.press('Tab');
@@ -84,9 +84,11 @@ describe('phone menu', () => {
 		).toBe(true);
 		await page.keyboard.press('Escape');
 		expect(await panel.isVisible()).toBe(false);
-		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).toBe(
+			'site-menu',
+		);
 
-		await summary.tap();
+		await toggle.tap();
 		await panel.locator('a[href="/trends/ai-hardware/"]').tap();
 		await page.waitForURL('**/trends/ai-hardware/');
 		expect(errors).toEqual([]);

@@ -1,12 +1,15 @@
 /** The device's share sheet with this page's title, summary and URL (without search or hash). */
-export function run(button: HTMLElement): void {
+const meta = (selector: string): string | undefined =>
+	document.querySelector<HTMLMetaElement>(selector)?.content;
+
+export function run(): void {
 	const url = new URL(location.href);
 	url.search = '';
 	url.hash = '';
 	navigator
 		.share({
-			title: button.dataset.title ?? document.title,
-			text: button.dataset.text ?? '',
+			title: meta('meta[property="og:title"]') ?? document.title,
+			text: meta('meta[name="description"]') ?? '',
 			url: url.href,
 		})
 		.catch(() => {
