@@ -40,13 +40,20 @@ describe('figures in the built trend 1 page', () => {
 		expect(fig?.textContent).toContain('欧元与美元没有换算，也没有加总');
 	});
 
-	test('uncertain rows are marked in the table with their reason', () => {
+	test('uncertain rows are marked in the table; their reasons come with the chart, and are in the data without JS', () => {
 		const fig = page().querySelector('#fig-capex');
-		const meta = [...(fig?.querySelectorAll('tbody tr') ?? [])].find(
-			(tr) => tr.querySelector('th')?.textContent === 'Meta',
-		);
-		expect(meta?.textContent).toContain('存疑');
-		expect(meta?.textContent).toContain('按标签顺序分配');
+		const rows = [...(fig?.querySelectorAll('tbody tr') ?? [])];
+		const meta = rows.findIndex((tr) => tr.querySelector('th')?.textContent === 'Meta');
+		expect(rows[meta]?.textContent).toContain('存疑');
+		// The browser puts notes[i] after row i's badge (client/figure.ts), from the figure's data-src.
+		const src = fig?.closest('rr-figure')?.getAttribute('data-src') ?? '';
+		expect(src).toBe('/data/capex.figure.json');
+		const { notes } = JSON.parse(readDist(src.slice(1))) as { notes: string[] };
+		expect(notes).toHaveLength(rows.length);
+		expect(notes[meta]).toContain('按标签顺序分配');
+		// Without JavaScript the table points to the downloadable data, which holds the same notes.
+		const download = fig?.querySelector('.why-link a')?.getAttribute('href') ?? '';
+		expect(readDist(download.slice(1))).toContain('按标签顺序分配');
 	});
 
 	test('each figure has a chart/table toggle, downloads, a copy-link button and a text alternative', () => {

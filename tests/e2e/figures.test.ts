@@ -48,6 +48,11 @@ describe('figures', () => {
 			expect(await toggle.getAttribute('aria-pressed')).toBe('true');
 			expect(await table.isVisible()).toBe(true);
 			expect((await table.boundingBox())?.height).toBeGreaterThan(100);
+			// Each row's reason came with the chart and sits after its badge.
+			const rows = await page.locator(`#${fig} tbody tr:not(.grp)`).count();
+			expect(rows).toBeGreaterThan(3);
+			expect(await page.locator(`#${fig} tbody tr:not(.grp) .conf + .why`).count()).toBe(rows);
+			expect(await page.locator(`#${fig} .why-link`).isVisible()).toBe(false);
 			expect(await page.locator(`#${fig} .figure-chart`).isVisible()).toBe(false);
 			await toggle.click();
 			expect(await page.locator(`#${fig} .figure-chart`).isVisible()).toBe(true);

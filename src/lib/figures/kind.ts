@@ -9,7 +9,7 @@ import type { Confidence } from '../schema';
 /** Colour tokens of src/styles/global.css that figures may use. */
 export type Token = 'series-1' | 'series-2' | 'p1' | 'p2' | 'p3' | 'p4' | 'muted';
 
-/** What the browser needs to draw a figure: JSON, serialised into a data attribute. */
+/** What the browser needs to draw a figure: served as /data/<id>.figure.json with the row notes. */
 export interface ChartSpecBase {
 	/** The figure kind, which picks its Chart.js config module. */
 	kind: string;
@@ -35,6 +35,7 @@ export interface TableRow {
 	head: { text: string; sub?: string; strong?: boolean };
 	cells: Cell[];
 	confidence: Confidence;
+	/** Why the number has its confidence: loaded into the row with the chart (not in the page). */
 	note: string;
 	/** A source id whose public material the number was checked against. */
 	crossCheck?: string | undefined;
@@ -61,7 +62,10 @@ export interface FigureView<Spec extends ChartSpecBase = ChartSpecBase> {
 	title: string;
 	/** One sentence built from the data, so no number is retyped. */
 	takeaway: string;
-	/** Text alternative of the chart (the canvas's accessible name). */
+	/**
+	 * Text alternative of the chart (the canvas's accessible name): what it shows, in a sentence; the
+	 * values are in the data table that follows it, so they are not read out twice.
+	 */
 	chartLabel: string;
 	/** Height reserved for the canvas, so the page never shifts when the chart draws. */
 	height: 'short' | 'tall';
@@ -78,6 +82,17 @@ export interface FigureView<Spec extends ChartSpecBase = ChartSpecBase> {
 	/** "Source: report p. N" followed by this text. */
 	source: { page: number; text: string };
 }
+
+/** What /data/<id>.figure.json holds: the chart spec and the row notes in table order. */
+export interface FigureJson {
+	spec: ChartSpecBase;
+	notes: string[];
+}
+
+export const figureJson = (view: FigureView): FigureJson => ({
+	spec: view.spec,
+	notes: view.table.groups.flatMap((g) => g.rows.map((r) => r.note)),
+});
 
 export interface FigureKind<
 	Data extends { kind: string },

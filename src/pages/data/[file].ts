@@ -1,16 +1,27 @@
-/** Static downloads of every figure's data: /data/<id>.csv and /data/<id>.json, from content/data. */
+/**
+ * Static files of every figure's data, from content/data: the downloads /data/<id>.csv and
+ * /data/<id>.json, and /data/<id>.figure.json, what the browser adds to the figure when it comes
+ * near (the chart spec, and the reason for each table row's confidence, in table order): fetched
+ * with the chart code, so neither weighs on the page.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary, requireDataset } from '~/lib/content';
+import { figureJson } from '~/lib/figures/kind';
 import { FIGURE_IDS, kindOf } from '~/lib/figures/registry';
 
 export const getStaticPaths = (async () => {
 	const lib = await getLibrary();
 	return FIGURE_IDS.flatMap((id) => {
 		const data = requireDataset(lib, id);
+		const kind = kindOf(data);
 		return [
 			{ params: { file: `${id}.json` }, props: { body: JSON.stringify(data, null, 2) + '\n' } },
 			// A BOM so spreadsheet programs read the Chinese notes as UTF-8.
-			{ params: { file: `${id}.csv` }, props: { body: '\uFEFF' + kindOf(data).csv(data) } },
+			{ params: { file: `${id}.csv` }, props: { body: '\uFEFF' + kind.csv(data) } },
+			{
+				params: { file: `${id}.figure.json` },
+				props: { body: JSON.stringify(figureJson(kind.view(data))) },
+			},
 		];
 	});
 }) satisfies GetStaticPaths;

@@ -88,18 +88,7 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 	view: (d) => ({
 		title: d.title,
 		takeaway: takeaway(d),
-		chartLabel: t('figure.capex.chartLabel', {
-			title: d.title,
-			unit: d.unit,
-			rows: d.rows
-				.map((r) =>
-					t('figure.capex.chartRow', {
-						company: r.company,
-						values: d.series.map((s) => `${s.label} ${r.values[s.key]}`).join(t('list.comma')),
-					}),
-				)
-				.join(t('list.semicolon')),
-		}),
+		chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d) }),
 		height: 'short',
 		spec: {
 			kind: 'capex',

@@ -112,18 +112,7 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 		return {
 			title: d.title,
 			takeaway: takeaway(d),
-			chartLabel: t('figure.datacenters.chartLabel', {
-				title: d.title,
-				rows: rows
-					.map((r) =>
-						t('figure.datacenters.chartRow', {
-							investor: r.investor,
-							country: r.country,
-							amount: amount(r),
-						}),
-					)
-					.join(t('list.semicolon')),
-			}),
+			chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d) }),
 			height: 'tall',
 			spec: {
 				kind: 'datacenters',
