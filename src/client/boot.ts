@@ -1,7 +1,7 @@
 /**
- * The one script every page loads (well under 1 KB). It sets the initial state of a few controls
- * and, on the reader's first interaction with a control, imports only the code for that control.
- * Controls declare themselves with data-rr="<action>".
+ * The one script every page loads (well under 1 KB). It sets the initial state of a few controls,
+ * adds the trend headings' copy-link buttons, and, on the reader's first interaction with a control,
+ * imports only the code for that control. Controls declare themselves with data-rr="<action>".
  */
 const root = document.documentElement;
 
@@ -18,6 +18,20 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-rr="theme"]')) {
 }
 if ('share' in navigator) {
 	for (const el of document.querySelectorAll<HTMLElement>('[data-rr="share"]')) el.hidden = false;
+}
+
+// Every trend heading gets a copy-link button, a copy of the page's own (it copies nothing without
+// JavaScript, so the page does not carry a dozen of them). Its name follows data-copy-name.
+const own = document.querySelector('.trend-head .copy-link');
+const name = document.querySelector<HTMLElement>('[data-copy-name]')?.dataset.copyName;
+if (own && name) {
+	for (const heading of document.querySelectorAll('.heading-row > [id]')) {
+		const copy = own.cloneNode(true) as Element;
+		const button = copy.querySelector('button');
+		button?.setAttribute('data-anchor', heading.id);
+		button?.setAttribute('aria-label', name.replace('{label}', heading.textContent ?? ''));
+		heading.after(copy);
+	}
 }
 
 document.addEventListener('click', (event) => {

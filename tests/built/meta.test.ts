@@ -83,17 +83,22 @@ describe('ids and anchors', () => {
 		}
 	});
 
-	test('every h2/h3 in a trend has an id and a copy-link button for it', () => {
+	test('every h2/h3 in a trend has an id, and the page has the copy-link button its heading buttons copy', () => {
 		for (const { path, document } of pages().filter((p) => p.path.startsWith('/trends/'))) {
 			const headings = [...document.querySelectorAll('.prose-zh h2, .prose-zh h3')];
 			expect(headings.length, path).toBeGreaterThan(1);
 			for (const h of headings) {
 				expect(h.id, path).toMatch(/^[a-z0-9-]+$/);
-				expect(
-					document.querySelector(`[data-rr="copy"][data-anchor="${h.id}"]`),
-					`${path}#${h.id}`,
-				).not.toBeNull();
+				expect(h.parentElement?.matches('.heading-row'), `${path}#${h.id}`).toBe(true);
 			}
+			// client/boot.ts gives each heading a copy of this button (tests/e2e/deeplinks.test.ts).
+			expect(
+				document.querySelector('.trend-head .copy-link [data-rr="copy"]'),
+				path,
+			).not.toBeNull();
+			expect(document.querySelector('[data-copy-name]')?.getAttribute('data-copy-name'), path).toBe(
+				'复制链接：{label}',
+			);
 		}
 	});
 });

@@ -38,6 +38,17 @@ describe('deep links', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/trends/ai-for-science/?hl=x`);
+		// Every heading has its button, named for it (added by client/boot.ts).
+		const named = await page.$$eval('.prose-zh h2, .prose-zh h3', (hs) =>
+			hs.map(
+				(h) =>
+					document
+						.querySelector(`[data-rr="copy"][data-anchor="${h.id}"]`)
+						?.getAttribute('aria-label') === `复制链接：${h.textContent ?? ''}`,
+			),
+		);
+		expect(named.length).toBeGreaterThan(1);
+		expect(named.every(Boolean)).toBe(true);
 		const id = await page.$$eval('.prose-zh h2', (hs) => hs[0]?.id ?? '');
 		const button = page.locator(`[data-rr="copy"][data-anchor="${id}"]`);
 		await button.focus();
