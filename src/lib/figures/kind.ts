@@ -30,8 +30,6 @@ export interface Cell {
 }
 
 export interface TableRow {
-	/** data-row id, when rows have stable ids. */
-	id?: string;
 	head: { text: string; sub?: string; strong?: boolean };
 	cells: Cell[];
 	confidence: Confidence;

@@ -156,7 +156,6 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 					rows: rows
 						.filter((r) => r.group === g.key)
 						.map((r) => ({
-							id: r.id,
 							head: { text: r.country, sub: r.place },
 							cells: [
 								{ text: r.investor },
