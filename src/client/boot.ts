@@ -23,13 +23,13 @@ if ('share' in navigator) {
 // Every trend heading gets a copy-link button, a copy of the page's own (it copies nothing without
 // JavaScript, so the page does not carry a dozen of them). Its name follows data-copy-name.
 const own = document.querySelector('.trend-head .copy-link');
-const name = document.querySelector<HTMLElement>('[data-copy-name]')?.dataset.copyName;
-if (own && name) {
+const copyName = document.querySelector<HTMLElement>('[data-copy-name]')?.dataset.copyName;
+if (own && copyName) {
 	for (const heading of document.querySelectorAll('.heading-row > [id]')) {
 		const copy = own.cloneNode(true) as Element;
 		const button = copy.querySelector('button');
 		button?.setAttribute('data-anchor', heading.id);
-		button?.setAttribute('aria-label', name.replace('{label}', heading.textContent ?? ''));
+		button?.setAttribute('aria-label', copyName.replace('{label}', heading.textContent ?? ''));
 		heading.after(copy);
 	}
 }
