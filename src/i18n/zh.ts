@@ -64,6 +64,7 @@ export default {
 	'share.copied': '已复制',
 	'share.copiedLink': '已复制链接',
 	'share.copyFailed': '无法访问剪贴板，请手动复制',
+	'share.close': '关闭',
 	'share.share': '分享',
 	'cite.summary': '引用本趋势',
 	'cite.copy': '复制',
