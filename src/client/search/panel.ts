@@ -28,16 +28,31 @@ export function loadSearchStyles(): Promise<void> {
 	return styles;
 }
 
+/** Index loading gives up after this long: the reader gets the retry button, not a spinner. */
+const TIMEOUT = 20_000;
+
 function loadPagefind(): Promise<PagefindApi> {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
-		async (api: PagefindApi) => {
+	pagefind ??= Promise.race([
+		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
 			await api.options({ baseUrl: base, excerptLength: 24 });
 			await api.init();
 			return api;
-		},
-	);
+		}),
+		new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT)),
+	]);
+	// A failed load is forgotten, so that the next search (or the retry button) tries again.
+	pagefind.catch(() => (pagefind = undefined));
 	return pagefind;
+}
+
+/** The words for a failed index load, from the header search link (components/search/SearchLink). */
+function unavailable(retry: () => void): Node[] {
+	const words = document.querySelector<HTMLElement>('[data-rr="search"]')?.dataset ?? {};
+	const button = el('button', 'search-retry', words.retry ?? '');
+	button.type = 'button';
+	button.addEventListener('click', retry);
+	return [document.createTextNode(`${words.unavailable ?? ''} `), button];
 }
 
 /** Copy Pagefind's excerpt keeping only text and <mark>: nothing from the index becomes markup. */
@@ -125,7 +140,7 @@ export class SearchPanel {
 		} catch {
 			if (seq !== this.#seq) return;
 			list.replaceChildren();
-			status.textContent = '搜索暂时不可用（本地开发时请先运行 npm run build 再预览）。';
+			status.replaceChildren(...unavailable(() => void this.run()));
 			empty.hidden = false;
 		}
 	}
