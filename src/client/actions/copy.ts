@@ -36,7 +36,7 @@ export async function run(button: HTMLElement): Promise<void> {
 interface ManualCopy {
 	dialog: HTMLDialogElement;
 	label: HTMLElement;
-	field: HTMLInputElement;
+	field: HTMLTextAreaElement;
 	close: HTMLButtonElement;
 }
 let manual: ManualCopy | undefined;
@@ -47,8 +47,9 @@ function buildManualCopy(): ManualCopy {
 	dialog.setAttribute('aria-labelledby', 'copy-manual-label');
 	const label = document.createElement('p');
 	label.id = 'copy-manual-label';
-	const field = document.createElement('input');
-	field.type = 'text';
+	// A text area, not a one-line field: the whole URL shows, wrapped, on a phone.
+	const field = document.createElement('textarea');
+	field.rows = 3;
 	field.readOnly = true;
 	field.setAttribute('aria-labelledby', 'copy-manual-label');
 	// A dialog form closes its dialog on submit, with no script and no request.

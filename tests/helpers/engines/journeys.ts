@@ -416,7 +416,7 @@ export function journeys(engine: EngineName): void {
 					d,
 					() => {
 						const dialog = document.querySelector<HTMLDialogElement>('dialog.copy-manual');
-						const field = dialog?.querySelector('input');
+						const field = dialog?.querySelector('textarea');
 						if (!dialog?.open || !field) return null;
 						const box = dialog.getBoundingClientRect();
 						return {
@@ -627,7 +627,9 @@ export function journeys(engine: EngineName): void {
 			const field = await waitFor(
 				d,
 				() => {
-					const f = document.querySelector<HTMLInputElement>('dialog.copy-manual[open] input');
+					const f = document.querySelector<HTMLTextAreaElement>(
+						'dialog.copy-manual[open] textarea',
+					);
 					return f && document.activeElement === f
 						? [f.value, f.selectionStart, f.selectionEnd]
 						: null;
