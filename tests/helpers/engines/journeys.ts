@@ -110,6 +110,33 @@ export function journeys(engine: EngineName): void {
 		);
 	});
 
+	test('the error watch itself: it sees a CSP violation, an uncaught exception and console.error', async () => {
+		const d = driver();
+		await d.goto('/about/');
+		await d.evaluate(() => {
+			const img = document.createElement('img');
+			img.src = 'https://example.invalid/blocked.png'; // img-src 'self' refuses it
+			document.body.append(img);
+			console.error('watch check');
+			setTimeout(() => {
+				throw new Error('watch check');
+			});
+		});
+		const seen = await waitFor(
+			d,
+			() => {
+				const errors = (window as unknown as { __rrProbe: ProbeRecord }).__rrProbe.errors;
+				return errors.length >= 3 ? errors : null;
+			},
+			[],
+			{ message: 'the probe to record three errors' },
+		);
+		expect(seen.join('\n')).toMatch(/CSP img-src blocked https:\/\/example\.invalid/);
+		expect(seen.join('\n')).toMatch(/console\.error watch check/);
+		expect(seen.join('\n')).toMatch(/uncaught .*watch check/);
+		expect((await d.takeErrors()).length).toBeGreaterThanOrEqual(3);
+	});
+
 	for (const [name, size] of [
 		['desktop', DESKTOP],
 		['phone', PHONE],
