@@ -1,7 +1,7 @@
 /** Chromium through playwright-core (the browser tests/e2e use), behind the cross-engine driver. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../browser';
-import { BaseDriver, type Key, type Size } from './driver';
+import { CHROMIUM, launch } from '../browser';
+import { BaseDriver, requireBinary, type Key, type Size } from './driver';
 import { PROBE, PROBE_TAKE_ERRORS } from './probe';
 
 const KEYS: Record<Key, string> = {
@@ -27,6 +27,7 @@ export class ChromiumDriver extends BaseDriver {
 	}
 
 	static async open(origin: string): Promise<ChromiumDriver> {
+		requireBinary(CHROMIUM, 'chromium');
 		const driver = new ChromiumDriver(await launch('chromium'), origin);
 		await driver.resize({ width: 1280, height: 900 });
 		return driver;

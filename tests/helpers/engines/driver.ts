@@ -6,7 +6,15 @@
  * Page code is passed as a function and sent as its source text (as Playwright does), so it must
  * not use anything from the test's scope: pass values as arguments.
  */
+import { existsSync } from 'node:fs';
+
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
+
+/** Fails early, naming the package, when a browser the tests drive is not installed. */
+export function requireBinary(path: string, apt: string): void {
+	if (!existsSync(path))
+		throw new Error(`${path} is missing: apt-get install ${apt} (README, Requirements)`);
+}
 
 export interface Size {
 	width: number;
@@ -71,8 +79,9 @@ type Truthy<T> = Exclude<T, null | undefined | false | 0 | ''>;
 
 /**
  * Polls `fn(...args)` in the page until it returns a truthy value, and returns it. A page that is
- * navigating (the old document gone, the new one not ready) counts as "not yet". No fixed sleeps:
- * the next try waits for the previous round trip only (a few ms on localhost).
+ * navigating (the old document gone, the new one not ready) counts as "not yet". Tries are 25 ms
+ * apart (a polling interval, not a sleep before a check): on two busy cores, a tighter loop of
+ * round trips only slows the page it waits for.
  */
 export async function waitFor<A extends unknown[], R>(
 	driver: Driver,
@@ -94,7 +103,7 @@ export async function waitFor<A extends unknown[], R>(
 			throw new Error(
 				`${driver.engine}: timed out after ${timeout} ms waiting for ${message || fn.toString()}; last: ${String(last)}`,
 			);
-		await new Promise((resolve) => setImmediate(resolve));
+		await new Promise((resolve) => setTimeout(resolve, 25));
 	}
 }
 

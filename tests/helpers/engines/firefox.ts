@@ -8,7 +8,7 @@ import puppeteer, {
 	type KeyInput,
 	type Page,
 } from 'puppeteer-core';
-import { BaseDriver, type Key, type Size } from './driver';
+import { BaseDriver, requireBinary, type Key, type Size } from './driver';
 import { PROBE, PROBE_TAKE_ERRORS } from './probe';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -36,6 +36,7 @@ export class FirefoxDriver extends BaseDriver {
 	}
 
 	static async open(origin: string): Promise<FirefoxDriver> {
+		requireBinary(FIREFOX, 'firefox-esr');
 		const browser = await puppeteer.launch({
 			browser: 'firefox',
 			executablePath: FIREFOX,

@@ -16,7 +16,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Builder, By, Key as WdKey, type WebDriver } from 'selenium-webdriver';
-import { BaseDriver, waitFor, type Key, type Size } from './driver';
+import { BaseDriver, requireBinary, waitFor, type Key, type Size } from './driver';
 import { cropPng } from './png';
 import { PROBE_TAKE_ERRORS } from './probe';
 import { FRAME_ID, startProxy, type Proxy } from './proxy';
@@ -56,7 +56,9 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
 				detached: true,
 			},
 		);
-		child.once('error', reject);
+		child.once('error', (err) =>
+			reject(new Error(`Xvfb could not start (apt-get install xvfb, README): ${err.message}`)),
+		);
 		child.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
 		let out = '';
 		child.stdout.on('data', (chunk: Buffer) => {
@@ -92,6 +94,8 @@ export class WebKitDriver extends BaseDriver {
 	}
 
 	static async open(siteOrigin: string): Promise<WebKitDriver> {
+		requireBinary(WEBKIT_DRIVER, 'webkit2gtk-driver');
+		requireBinary(MINIBROWSER, 'webkit2gtk-driver (its libwebkit2gtk-4.1-0 holds MiniBrowser)');
 		const children: ChildProcess[] = [];
 		try {
 			const display =
