@@ -1,7 +1,9 @@
 /**
  * The one script every page loads (well under 1 KB). It sets the initial state of a few controls,
  * adds the trend headings' copy-link buttons, and, on the reader's first interaction with a control,
- * imports only the code for that control. Controls declare themselves with data-rr="<action>".
+ * imports only the code for that control. Controls declare themselves with data-rr="<action>". When
+ * that code cannot be loaded (a page kept from before a deploy asks for files the deploy removed), a
+ * link still goes where it points.
  */
 const root = document.documentElement;
 
@@ -12,6 +14,16 @@ const actions = {
 	search: () => import('./actions/search'),
 };
 type Action = keyof typeof actions;
+
+/** Runs a control's action; if its code is gone, a link falls back to being a link. */
+const act = (name: Action, el?: HTMLElement) =>
+	actions[name]().then(
+		(m) => m.run(el as HTMLElement),
+		() => {
+			const link = el ?? document.querySelector('a[data-rr="search"]');
+			if (link instanceof HTMLAnchorElement) location.assign(link.href);
+		},
+	);
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-rr="theme"]')) {
 	el.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
@@ -41,15 +53,19 @@ document.addEventListener('click', (event) => {
 	// A modified click on the search link opens /search/ in a new tab as usual.
 	if (name === 'search' && (event.metaKey || event.ctrlKey || event.shiftKey)) return;
 	event.preventDefault();
-	void actions[name]().then((m) => m.run(el));
+	void act(name, el);
 });
 
 document.addEventListener('keydown', (event) => {
 	if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
 		event.preventDefault();
-		void actions.search().then((m) => m.run());
+		void act('search');
 	}
 });
 
 const hl = new URLSearchParams(location.search).get('hl');
-if (hl) void import('./actions/highlight').then((m) => m.run(hl));
+if (hl)
+	void import('./actions/highlight').then(
+		(m) => m.run(hl),
+		() => {},
+	);

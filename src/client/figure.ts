@@ -3,14 +3,27 @@
  * data-src: the chart spec and the reason for each row's confidence, built from the same dataset as
  * the table), puts each reason after its row's badge, loads Chart.js and draws; flips between chart
  * and table. Without JS (no `js` class on <html>) the stylesheet shows the table instead of the
- * chart, and the table points to the data file for the reasons. The toggle's two labels come from
- * its data-label-chart / data-label-table attributes.
+ * chart, and the table points to the data file for the reasons. When the data or the chart code
+ * cannot be loaded (offline, a blocked or removed file, or no answer in 20 s), the figure shows its
+ * table and says so, with a button to try again. Its words come from data-* attributes: the
+ * toggle's data-label-chart / data-label-table, the figure's data-failed / data-retry.
  */
 import type { FigureJson } from '~/lib/figures/kind';
+import type * as ChartsModule from './charts';
+
+type Charts = typeof ChartsModule;
+const TIMEOUT = 20_000;
+
+const withTimeout = <T>(work: Promise<T>): Promise<T> =>
+	Promise.race([
+		work,
+		new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT)),
+	]);
 
 class RrFigure extends HTMLElement {
 	#cleanup: (() => void) | undefined;
 	#observer: IntersectionObserver | undefined;
+	#data: Promise<FigureJson> | undefined;
 
 	connectedCallback() {
 		const figure = this.querySelector('figure');
@@ -18,22 +31,52 @@ class RrFigure extends HTMLElement {
 		const toggle = this.querySelector<HTMLButtonElement>('.figure-toggle');
 		const src = this.dataset.src;
 		if (!figure || !canvas || !toggle || !src) return;
-		toggle.addEventListener('click', () => {
-			const view = figure.dataset.view === 'chart' ? 'table' : 'chart';
+		const show = (view: 'chart' | 'table') => {
 			figure.dataset.view = view;
 			toggle.setAttribute('aria-pressed', String(view === 'table'));
 			toggle.textContent =
 				(view === 'table' ? toggle.dataset.labelChart : toggle.dataset.labelTable) ?? '';
-		});
+		};
+		toggle.addEventListener('click', () =>
+			show(figure.dataset.view === 'chart' ? 'table' : 'chart'),
+		);
+		const draw = async () => {
+			const error = this.querySelector('.figure-error');
+			// A retry by keyboard keeps the focus in the figure, whatever the outcome.
+			const focused = !!error?.contains(document.activeElement);
+			error?.remove();
+			try {
+				// A failed fetch is forgotten, so that the retry asks again.
+				this.#data ??= withTimeout(
+					fetch(src).then((r) => {
+						if (!r.ok) throw new Error(`${r.status}`);
+						return r.json() as Promise<FigureJson>;
+					}),
+				).then((d) => {
+					this.#addNotes(d.notes);
+					return d;
+				});
+				this.#data.catch(() => (this.#data = undefined));
+				const [charts, d] = await Promise.all([
+					withTimeout<Charts>(import('./charts')),
+					this.#data,
+				]);
+				this.#cleanup = charts.mountChart(canvas, d.spec);
+			} catch {
+				show('table');
+				this.#failed(figure, toggle, draw, focused);
+				return;
+			}
+			toggle.hidden = false;
+			show('chart');
+			if (focused) toggle.focus();
+			this.dataset.drawn = '';
+		};
 		this.#observer = new IntersectionObserver(
-			async (entries) => {
+			(entries) => {
 				if (!entries.some((e) => e.isIntersecting)) return;
 				this.#observer?.disconnect();
-				const data = fetch(src).then((r) => r.json() as Promise<FigureJson>);
-				void data.then((d) => this.#addNotes(d.notes));
-				const [charts, d] = await Promise.all([import('./charts'), data]);
-				this.#cleanup = charts.mountChart(canvas, d.spec);
-				this.dataset.drawn = '';
+				void draw();
 			},
 			{ rootMargin: '400px 0px' },
 		);
@@ -49,6 +92,28 @@ class RrFigure extends HTMLElement {
 			badge.after(why);
 		});
 		this.dataset.notes = '';
+	}
+
+	/**
+	 * The table stays in view; a line under the caption says why, with a retry button that is a copy
+	 * of the toggle (the page's own styles, nothing to load, no class built here).
+	 */
+	#failed(figure: HTMLElement, toggle: HTMLButtonElement, retry: () => void, focus: boolean) {
+		toggle.hidden = true;
+		const line = document.createElement('p');
+		line.className = 'figure-error';
+		line.setAttribute('role', 'status');
+		line.style.marginTop = '0.75rem';
+		const button = toggle.cloneNode() as HTMLButtonElement;
+		button.classList.remove('figure-toggle');
+		button.removeAttribute('aria-pressed');
+		button.hidden = false;
+		button.style.marginInlineStart = '0.5rem';
+		button.textContent = this.dataset.retry ?? '';
+		button.addEventListener('click', retry);
+		line.append(this.dataset.failed ?? '', button);
+		figure.querySelector('figcaption')?.after(line);
+		if (focus) button.focus();
 	}
 
 	disconnectedCallback() {

@@ -1,16 +1,22 @@
 /**
  * Copy to the clipboard: either this page's URL with the button's data-anchor, or the text of the
  * element named by data-copy. The status element next to the button announces the result, in the
- * words of the nearest data-copied / data-copied-link / data-copy-failed attributes (set once per
- * page on the element that holds the copy buttons).
+ * words of the nearest data-copied / data-copied-link / data-copy-failed / data-copy-close
+ * attributes (set once per page on the element that holds the copy buttons). Where the clipboard is
+ * refused (no permission, an in-app browser, an old engine), the text is left selected for copying
+ * by hand: the element's own text in place, or the URL in a small dialog (a URL is not on the page
+ * to select), whose few styles load with it.
  */
+import dialogCss from '~/styles/copy.css?url';
+
 export async function run(button: HTMLElement): Promise<void> {
 	const status = button.parentElement?.querySelector<HTMLElement>('[role="status"]');
 	const words = button.closest<HTMLElement>('[data-copy-failed]')?.dataset ?? {};
+	const source = button.dataset.copy ? document.getElementById(button.dataset.copy) : null;
 	let text: string;
 	let message: string | undefined;
-	if (button.dataset.copy) {
-		text = document.getElementById(button.dataset.copy)?.textContent ?? '';
+	if (source) {
+		text = source.textContent ?? '';
 		message = words.copied;
 	} else {
 		const url = new URL(location.href);
@@ -24,7 +30,76 @@ export async function run(button: HTMLElement): Promise<void> {
 		await navigator.clipboard.writeText(text);
 	} catch {
 		message = words.copyFailed;
+		if (source) getSelection()?.selectAllChildren(source);
+		else await showManualCopy(text, message ?? '', words.copyClose ?? '', button);
 	}
 	status.textContent = message ?? '';
 	setTimeout(() => (status.textContent = ''), 2500);
+}
+
+interface ManualCopy {
+	dialog: HTMLDialogElement;
+	label: HTMLElement;
+	field: HTMLTextAreaElement;
+	close: HTMLButtonElement;
+}
+let manual: ManualCopy | undefined;
+
+function buildManualCopy(): ManualCopy {
+	const dialog = document.createElement('dialog');
+	dialog.className = 'copy-manual';
+	dialog.setAttribute('aria-labelledby', 'copy-manual-label');
+	const label = document.createElement('p');
+	label.id = 'copy-manual-label';
+	// A text area, not a one-line field: the whole URL shows, wrapped, on a phone.
+	const field = document.createElement('textarea');
+	field.rows = 3;
+	field.readOnly = true;
+	field.setAttribute('aria-labelledby', 'copy-manual-label');
+	// A dialog form closes its dialog on submit, with no script and no request.
+	const form = document.createElement('form');
+	form.method = 'dialog';
+	const close = document.createElement('button');
+	form.append(close);
+	dialog.append(label, field, form);
+	dialog.addEventListener('click', (e) => {
+		if (e.target === dialog) dialog.close();
+	});
+	document.body.append(dialog);
+	return { dialog, label, field, close };
+}
+
+let styles: Promise<void> | undefined;
+/** The dialog's stylesheet; shown unstyled rather than not at all if it cannot load. */
+function loadStyles(): Promise<void> {
+	styles ??= new Promise((resolve) => {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = dialogCss;
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => resolve());
+		document.head.append(link);
+	});
+	return styles;
+}
+
+/** A modal with the text in a read-only field, selected; closing it returns focus to the button. */
+async function showManualCopy(
+	text: string,
+	message: string,
+	closeLabel: string,
+	opener: HTMLElement,
+) {
+	await loadStyles();
+	manual ??= buildManualCopy();
+	const { dialog, label, field, close } = manual;
+	label.textContent = message;
+	field.value = text;
+	close.textContent = closeLabel;
+	dialog.onclose = () => opener.focus();
+	if (!dialog.open) dialog.showModal();
+	field.focus();
+	field.select();
+	// iOS selects a read-only field only through a range.
+	field.setSelectionRange(0, text.length);
 }

@@ -1,7 +1,8 @@
 /**
  * Mark the searched words (?hl=…) in the page's indexed text, the same text search matched
- * (keyword line included). The CSS Custom Highlight API marks ranges without changing the DOM;
- * browsers without it simply show no marks.
+ * (keyword line included). The CSS Custom Highlight API marks ranges without changing the DOM.
+ * Browsers without it get <mark class="search-hit"> around the same text: only text nodes are split,
+ * so every element, id and anchor stays as it was (a heading keeps its id, a link still lands).
  */
 import { fold, queryWords, wordSpans } from '~/lib/search';
 
@@ -50,11 +51,37 @@ function blockRanges(nodes: Text[], words: string[]): Range[] {
 	});
 }
 
+/** The parts of a range that lie in single text nodes, in document order. */
+function textPieces(range: Range): [Text, number, number][] {
+	const { startContainer: start, endContainer: end } = range;
+	if (start === end && start instanceof Text) return [[start, range.startOffset, range.endOffset]];
+	const pieces: [Text, number, number][] = [];
+	const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		if (!(n instanceof Text) || !range.intersectsNode(n)) continue;
+		pieces.push([n, n === start ? range.startOffset : 0, n === end ? range.endOffset : n.length]);
+	}
+	return pieces.filter(([, a, b]) => b > a);
+}
+
+/** Without the Highlight API: wrap each piece in a <mark>, last first, so earlier offsets hold. */
+function markText(ranges: Range[]): void {
+	for (const [node, a, b] of ranges.flatMap(textPieces).reverse()) {
+		const range = new Range();
+		range.setStart(node, a);
+		range.setEnd(node, b);
+		const mark = document.createElement('mark');
+		mark.className = 'search-hit';
+		range.surroundContents(mark);
+	}
+}
+
 export function run(hl: string): void {
 	const root = document.querySelector('[data-pagefind-body]');
 	const words = queryWords(hl);
-	if (!root || !words.length || !('highlights' in CSS)) return;
+	if (!root || !words.length) return;
 	const ranges = blocks(root).flatMap((nodes) => blockRanges(nodes, words));
-	CSS.highlights.set('search', new Highlight(...ranges));
+	if ('highlights' in CSS) CSS.highlights.set('search', new Highlight(...ranges));
+	else markText(ranges);
 	document.documentElement.dataset.highlighted = String(ranges.length);
 }

@@ -44,11 +44,14 @@ export function loadSearchStyles(): Promise<void> {
 	return styles;
 }
 
+/** Index loading gives up after this long: the reader gets the retry button, not a spinner. */
+const TIMEOUT = 20_000;
+
 /** Every trend page as Pagefind indexed it: a filter-only search (no term) returns them all. */
 function loadCorpus(): Promise<Corpus> {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	corpus ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
-		.then(async (api: PagefindApi) => {
+	corpus ??= Promise.race([
+		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
 			await api.options({ baseUrl: base });
 			await api.init();
 			const all = await api.search(null);
@@ -56,7 +59,10 @@ function loadCorpus(): Promise<Corpus> {
 				(all?.results ?? []).map(async (r) => toSearchDoc(await r.data())),
 			);
 			return { docs, chars: hanCharacters(docs) };
-		})
+		}),
+		new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT)),
+	])
+		// A failed load is forgotten, so that the next search (or the retry button) tries again.
 		.catch((error: unknown) => {
 			corpus = undefined;
 			throw error;
@@ -68,6 +74,14 @@ function loadCorpus(): Promise<Corpus> {
 function loadConverter(): Promise<(text: string) => string> {
 	converter ??= import('./t2s').then((m) => m.toSimplified);
 	return converter;
+}
+
+/** The words for a failed index load, with a button that runs the search again. */
+function unavailable(retry: () => void): Node[] {
+	const button = el('button', 'search-retry', t('search.retry'));
+	button.type = 'button';
+	button.addEventListener('click', retry);
+	return [document.createTextNode(`${t('search.unavailable')} `), button];
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
@@ -162,7 +176,7 @@ export class SearchPanel {
 		} catch {
 			if (seq !== this.#seq) return;
 			this.#render(undefined, q);
-			status.textContent = t('search.unavailable');
+			status.replaceChildren(...unavailable(() => void this.run()));
 			empty.replaceChildren(...this.#trends.cloneNode(true).childNodes);
 		}
 	}

@@ -18,5 +18,6 @@ export default {
 	'search.contains': '含{q}',
 	'search.keywords': '报告里出现的关键词（点选即可搜索）',
 	'search.trends': '十条趋势',
-	'search.unavailable': '搜索暂时不可用（本地开发时请先运行 npm run build 再预览）。',
+	'search.unavailable': '搜索没有加载成功。',
+	'search.retry': '重试',
 } as const;

@@ -75,6 +75,8 @@ export interface FigureView<Spec extends ChartSpecBase = ChartSpecBase> {
 		width: number;
 		height: number;
 		alt: string;
+		/** Another drawing of it for narrow screens (below 640 px), where `src` would not read. */
+		narrow?: { src: { light: string; dark: string }; width: number; height: number };
 	};
 	table: TableModel;
 	/** "Source: report p. N" followed by this text. */

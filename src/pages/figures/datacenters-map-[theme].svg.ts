@@ -1,17 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary, requireDataset } from '~/lib/content';
-import { renderMap } from '~/lib/images/map';
+import { renderMap, renderPhoneMap } from '~/lib/images/map';
 import type { Theme } from '~/lib/palette';
 
-export const getStaticPaths = (() => [
-	{ params: { theme: 'light' } },
-	{ params: { theme: 'dark' } },
-]) satisfies GetStaticPaths;
+/** The world map per theme, and the phone map (regional crops) per theme: `phone-light` … */
+export const getStaticPaths = (() =>
+	['light', 'dark', 'phone-light', 'phone-dark'].map((theme) => ({
+		params: { theme },
+	}))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(
-		renderMap(requireDataset(await getLibrary(), 'datacenters'), params.theme as Theme),
-		{
-			headers: { 'Content-Type': 'image/svg+xml' },
-		},
-	);
+export const GET: APIRoute = async ({ params }) => {
+	const data = requireDataset(await getLibrary(), 'datacenters');
+	const [variant, theme] = params.theme?.startsWith('phone-')
+		? ['phone', params.theme.slice('phone-'.length) as Theme]
+		: ['world', params.theme as Theme];
+	return new Response(variant === 'phone' ? renderPhoneMap(data, theme) : renderMap(data, theme), {
+		headers: { 'Content-Type': 'image/svg+xml' },
+	});
+};

@@ -3,6 +3,9 @@ import type { ChartConfiguration } from 'chart.js';
 import { animation, axis, starred, valueLabels, type Palette } from '../chart-common';
 import type { DatacentersSpec } from '.';
 
+/** Below this chart width (CSS px) the bar labels take two lines. */
+export const NARROW = 560;
+
 export function chartConfig(
 	spec: DatacentersSpec,
 	p: Palette,
@@ -44,7 +47,20 @@ export function chartConfig(
 						callback: (v) => ([1, 10, 100].includes(Number(v)) ? String(v) : ''),
 					},
 				},
-				y: { ...a, grid: { display: false } },
+				y: {
+					...a,
+					grid: { display: false },
+					ticks: {
+						...a.ticks,
+						// Chart.js gives a side axis at most half the chart's width, less than
+						// "Microsoft · 西班牙*" needs on a phone, and cuts the start of the text. On a
+						// narrow chart the investor and the place go on two lines instead.
+						callback(value) {
+							const label = this.getLabelForValue(Number(value));
+							return this.chart.width < NARROW ? label.split(' · ') : label;
+						},
+					},
+				},
 			},
 			plugins: { legend: { display: false } },
 		},

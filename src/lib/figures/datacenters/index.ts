@@ -134,6 +134,15 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 				},
 				width: 960,
 				height: 470,
+				// On a phone the world is too small to read: one crop per region (lib/images/map.ts).
+				narrow: {
+					src: {
+						light: 'figures/datacenters-map-phone-light.svg',
+						dark: 'figures/datacenters-map-phone-dark.svg',
+					},
+					width: 360,
+					height: 300,
+				},
 				alt: t('figure.datacenters.mapAlt', {
 					countries: [...new Set(rows.map((r) => r.country))].join(t('list.enum')),
 				}),

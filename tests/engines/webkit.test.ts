@@ -1,0 +1,4 @@
+/** The reader's journeys in WebKit (selenium-webdriver, WebKitGTK's WebKitWebDriver and MiniBrowser under Xvfb): see tests/helpers/engines/journeys.ts. */
+import { journeys } from '../helpers/engines/journeys';
+
+journeys('webkit');

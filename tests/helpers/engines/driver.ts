@@ -1,0 +1,144 @@
+/**
+ * One small driver over three automation stacks, with just what the cross-engine journeys need:
+ * - Chromium: playwright-core with Debian's Chromium (as tests/e2e);
+ * - Firefox: puppeteer-core over WebDriver BiDi with Debian's firefox-esr;
+ * - WebKit: selenium-webdriver with WebKitGTK's WebKitWebDriver and MiniBrowser, under Xvfb.
+ * Page code is passed as a function and sent as its source text (as Playwright does), so it must
+ * not use anything from the test's scope: pass values as arguments.
+ */
+import { existsSync } from 'node:fs';
+
+export type EngineName = 'chromium' | 'firefox' | 'webkit';
+
+/** Fails early, naming the package, when a browser the tests drive is not installed. */
+export function requireBinary(path: string, apt: string): void {
+	if (!existsSync(path))
+		throw new Error(`${path} is missing: apt-get install ${apt} (README, Requirements)`);
+}
+
+export interface Size {
+	width: number;
+	height: number;
+}
+
+/** Keys the journeys press. `Mod+K` is Ctrl+K (Cmd+K on a Mac, which none of the engines here is). */
+export type Key = 'Enter' | 'Escape' | 'ArrowDown' | 'Tab' | 'Mod+K';
+
+export interface Driver {
+	readonly engine: EngineName;
+	/** Opens `path` of the site (with search and hash) and waits for its load event. */
+	goto(path: string): Promise<void>;
+	reload(): Promise<void>;
+	/**
+	 * A fresh page (and storage) with this viewport in CSS pixels. `initScripts` run in every
+	 * document of the site before its own scripts, after the probe: to take a feature away, say.
+	 */
+	resize(size: Size, initScripts?: string[]): Promise<void>;
+	/** Runs one expression of page JavaScript and returns its (awaited) value. */
+	run(expression: string): Promise<unknown>;
+	evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
+	/** A real pointer click at the middle of the first element matching `selector`. */
+	click(selector: string): Promise<void>;
+	/** Types into the focused element, key by key. */
+	type(text: string): Promise<void>;
+	press(key: Key): Promise<void>;
+	/** PNG of the viewport. */
+	screenshot(file: string): Promise<void>;
+	/**
+	 * Console errors, uncaught exceptions, failed loads and CSP violations since the last call: the
+	 * engine's own log where its driver reports one, plus the probe's record (probe.ts).
+	 */
+	takeErrors(): Promise<string[]>;
+	close(): Promise<void>;
+}
+
+/** `fn(...args)` as one expression of page JavaScript. */
+export const expression = (fn: (...args: never[]) => unknown, args: unknown[]): string =>
+	`(${fn.toString()}).apply(null, ${JSON.stringify(args)})`;
+
+/** What every engine shares on top of `run`. */
+export abstract class BaseDriver implements Driver {
+	abstract readonly engine: EngineName;
+	abstract goto(path: string): Promise<void>;
+	abstract reload(): Promise<void>;
+	abstract resize(size: Size, initScripts?: string[]): Promise<void>;
+	abstract run(expression: string): Promise<unknown>;
+	abstract click(selector: string): Promise<void>;
+	abstract type(text: string): Promise<void>;
+	abstract press(key: Key): Promise<void>;
+	abstract screenshot(file: string): Promise<void>;
+	abstract takeErrors(): Promise<string[]>;
+	abstract close(): Promise<void>;
+
+	async evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>> {
+		return (await this.run(expression(fn as (...a: never[]) => unknown, args))) as Awaited<R>;
+	}
+}
+
+type Truthy<T> = Exclude<T, null | undefined | false | 0 | ''>;
+
+/**
+ * Polls `fn(...args)` in the page until it returns a truthy value, and returns it. A page that is
+ * navigating (the old document gone, the new one not ready) counts as "not yet". Tries are 25 ms
+ * apart (a polling interval, not a sleep before a check): on two busy cores, a tighter loop of
+ * round trips only slows the page it waits for.
+ */
+export async function waitFor<A extends unknown[], R>(
+	driver: Driver,
+	fn: (...args: A) => R,
+	args: A,
+	{ timeout = 10_000, message = '' } = {},
+): Promise<Truthy<Awaited<R>>> {
+	const deadline = Date.now() + timeout;
+	let last: unknown;
+	for (;;) {
+		try {
+			const value = await driver.evaluate(fn, ...args);
+			if (value) return value as Truthy<Awaited<R>>;
+			last = value;
+		} catch (err) {
+			last = err;
+		}
+		if (Date.now() > deadline)
+			throw new Error(
+				`${driver.engine}: timed out after ${timeout} ms waiting for ${message || fn.toString()}; last: ${String(last)}`,
+			);
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+}
+
+/** Waits until the page's path (and search) matches and the document has loaded. */
+export const waitForPath = (driver: Driver, pattern: RegExp, timeout = 15_000): Promise<string> =>
+	waitFor(
+		driver,
+		(source: string, flags: string): string | false =>
+			new RegExp(source, flags).test(location.pathname + location.search + location.hash) &&
+			document.readyState === 'complete' &&
+			location.href,
+		[pattern.source, pattern.flags],
+		{ timeout, message: `a loaded page at ${pattern}` },
+	);
+
+/** Waits until `measure(arg)` gives the same value on `frames` consecutive animation frames. */
+export async function steady<T>(
+	driver: Driver,
+	measure: (arg: string) => T,
+	arg = '',
+	{ frames = 3, timeout = 10_000 } = {},
+): Promise<T> {
+	const deadline = Date.now() + timeout;
+	let last: string | undefined;
+	let same = 0;
+	for (;;) {
+		// The measure runs in the frame after the next one is rendered.
+		const value = await driver.run(
+			`new Promise((resolve) => requestAnimationFrame(() => resolve(${expression(measure, [arg])})))`,
+		);
+		const key = JSON.stringify(value);
+		same = key === last ? same + 1 : 0;
+		last = key;
+		if (same >= frames) return value as T;
+		if (Date.now() > deadline)
+			throw new Error(`${driver.engine}: still changing after ${timeout} ms: ${key}`);
+	}
+}

@@ -1,0 +1,678 @@
+/**
+ * The reader's journeys, the same in every engine (tests/engines/<engine>.test.ts), at a desktop
+ * and a phone width, plus the narrowest phone for sideways scrolling. Every journey ends with no
+ * console error, uncaught exception, failed load or CSP violation on any page it visited.
+ *
+ * Where an engine lacks an enhancement, the journey asserts what the reader gets instead (the
+ * README's fallback table); the fallbacks an engine here does not need are forced by taking the
+ * feature away before the page's scripts run, so each is exercised in every engine.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { steady, waitFor, waitForPath, type Driver, type EngineName, type Size } from './driver';
+import { useDriver } from './index';
+import type { ProbeRecord } from './probe';
+
+export const DESKTOP: Size = { width: 1280, height: 900 };
+export const PHONE: Size = { width: 390, height: 844 };
+export const NARROW: Size = { width: 320, height: 700 };
+
+/** Where the journeys leave their screenshots (ignored by git). */
+export const SHOTS = 'test-results/engines';
+
+/** The dark page background (--surface in dark), to see the stored theme before first paint. */
+const DARK_BG = 'rgb(20, 22, 27)';
+
+/** Taken away before the page runs, to exercise the fallback in engines that have the feature. */
+export const WITHOUT = {
+	highlights: 'delete CSS.highlights;',
+	clipboard: `Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });`,
+};
+
+const text = (d: Driver, selector: string) =>
+	d.evaluate((s: string) => document.querySelector(s)?.textContent ?? '', selector);
+
+const visible = (d: Driver, selector: string) =>
+	d.evaluate((s: string) => {
+		const el = document.querySelector(s);
+		return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+	}, selector);
+
+/** The top of an element (by id) relative to the viewport, once it no longer moves. */
+const steadyTop = (d: Driver, id: string) =>
+	steady(d, (i: string) => document.getElementById(i)?.getBoundingClientRect().top ?? NaN, id);
+
+const headerBottom = (d: Driver) =>
+	d.evaluate(() => document.querySelector('header')?.getBoundingClientRect().bottom ?? NaN);
+
+const overflow = (d: Driver) =>
+	d.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Painted pixels and a checksum of a canvas once its drawing stops changing. */
+const canvasStats = (d: Driver, selector: string) =>
+	steady(
+		d,
+		(s: string) => {
+			const canvas = document.querySelector<HTMLCanvasElement>(s);
+			const data =
+				canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ??
+				new Uint8ClampedArray();
+			let painted = 0;
+			let sum = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				if ((data[i + 3] ?? 0) > 0) painted++;
+				sum = (sum + (data[i] ?? 0) * 3 + (data[i + 1] ?? 0) * 5) % 1_000_000_007;
+			}
+			return { painted, sum };
+		},
+		selector,
+		{ frames: 5 },
+	);
+
+/** The searched terms are marked: by the Highlight API where there is one, else by <mark>. */
+async function expectMarks(d: Driver): Promise<'highlight-api' | 'mark'> {
+	const marks = await waitFor(
+		d,
+		() => {
+			const count = Number(document.documentElement.dataset.highlighted ?? 0);
+			if (!count) return null;
+			return {
+				count,
+				api: 'highlights' in CSS,
+				ranges: 'highlights' in CSS ? (CSS.highlights.get('search')?.size ?? 0) : 0,
+				marks: document.querySelectorAll('.prose-zh mark.search-hit').length,
+			};
+		},
+		[],
+		{ message: 'the search terms to be marked' },
+	);
+	if (marks.api) {
+		expect(marks.ranges).toBe(marks.count);
+		expect(marks.marks).toBe(0);
+		return 'highlight-api';
+	}
+	expect(marks.marks).toBe(marks.count);
+	return 'mark';
+}
+
+/** What the reader sees of each enhancement in this engine, written for the README's table. */
+const seen: Record<string, string> = {};
+const note = (feature: string, what: string) => (seen[feature] = what);
+
+export function journeys(engine: EngineName): void {
+	const driver = useDriver(engine);
+	const shots = join(SHOTS, engine);
+
+	afterEach(async () => {
+		expect(await driver().takeErrors(), 'console errors, exceptions, failed loads, CSP').toEqual(
+			[],
+		);
+	});
+
+	test('the error watch itself: it sees a CSP violation, an uncaught exception and console.error', async () => {
+		const d = driver();
+		await d.goto('/about/');
+		await d.evaluate(() => {
+			const img = document.createElement('img');
+			img.src = 'https://example.invalid/blocked.png'; // img-src 'self' refuses it
+			document.body.append(img);
+			console.error('watch check');
+			setTimeout(() => {
+				throw new Error('watch check');
+			});
+		});
+		const seen = await waitFor(
+			d,
+			() => {
+				const errors = (window as unknown as { __rrProbe: ProbeRecord }).__rrProbe.errors;
+				return errors.length >= 3 ? errors : null;
+			},
+			[],
+			{ message: 'the probe to record three errors' },
+		);
+		expect(seen.join('\n')).toMatch(/CSP img-src blocked https:\/\/example\.invalid/);
+		expect(seen.join('\n')).toMatch(/console\.error watch check/);
+		expect(seen.join('\n')).toMatch(/uncaught .*watch check/);
+		expect((await d.takeErrors()).length).toBeGreaterThanOrEqual(3);
+	});
+
+	for (const [name, size] of [
+		['desktop', DESKTOP],
+		['phone', PHONE],
+	] as const) {
+		const phone = name === 'phone';
+		describe(`${engine} at ${size.width} px`, () => {
+			beforeAll(() => driver().resize(size));
+
+			test('home → part → trend by following links', async () => {
+				const d = driver();
+				await d.goto('/');
+				await d.click('#overview + p + ol a[href="/parts/model-evolution/"]');
+				await waitForPath(d, /^\/parts\/model-evolution\/$/);
+				expect(await text(d, 'h1')).toContain('模型进化');
+				await d.click('#part-trends + ol a');
+				await waitForPath(d, /^\/trends\/pretraining-architecture\/$/);
+				expect(await text(d, 'h1')).toContain('预训练决定大模型格局梯队');
+				await d.click('a[rel="next"]');
+				await waitForPath(d, /^\/trends\/inference-time\/$/);
+			});
+
+			test('a section link lands with its heading just below the sticky header', async () => {
+				const d = driver();
+				await d.goto('/trends/ai-for-science/');
+				const id = await d.evaluate(
+					() => [...document.querySelectorAll('.prose-zh h2')].at(-1)?.id ?? '',
+				);
+				expect(id).not.toBe('');
+				await d.goto('/');
+				await d.goto(`/trends/ai-for-science/#${id}`);
+				const top = await steadyTop(d, id);
+				const header = await headerBottom(d);
+				expect(top).toBeGreaterThanOrEqual(header);
+				expect(top).toBeLessThan(header + 120);
+				expect(
+					await d.evaluate((i: string) => document.getElementById(i)?.matches(':target'), id),
+				).toBe(true);
+			});
+
+			test('the short link /t/5/ lands on trend 5', async () => {
+				const d = driver();
+				await d.goto('/t/5/');
+				await waitForPath(d, /^\/trends\/embodied-intelligence\/$/);
+				expect(await text(d, 'h1')).toContain('具身智能');
+			});
+
+			test('both trend-1 charts draw when scrolled into view, and the table toggle swaps views', async () => {
+				const d = driver();
+				await d.goto('/trends/compute-infrastructure/');
+				for (const fig of ['fig-capex', 'fig-datacenters']) {
+					await d.evaluate(
+						(f: string) => document.getElementById(f)?.scrollIntoView({ block: 'center' }),
+						fig,
+					);
+					await waitFor(
+						d,
+						(f: string) =>
+							document.querySelector(`rr-figure:has(#${f})`)?.hasAttribute('data-drawn'),
+						[fig],
+						{ message: `${fig} to draw` },
+					);
+					expect((await canvasStats(d, `#${fig} canvas`)).painted, fig).toBeGreaterThan(5000);
+					const toggle = `#${fig} .figure-toggle`;
+					expect(await visible(d, `#${fig} .figure-chart`)).toBe(true);
+					await d.click(toggle);
+					await waitFor(
+						d,
+						(s: string) => document.querySelector(s)?.getAttribute('aria-pressed') === 'true',
+						[toggle],
+					);
+					expect(await visible(d, `#${fig} .figure-chart`)).toBe(false);
+					expect(
+						await d.evaluate(
+							(f: string) =>
+								document.querySelector(`#${f} .figure-table table`)?.getBoundingClientRect()
+									.height ?? 0,
+							fig,
+						),
+					).toBeGreaterThan(100);
+					await d.click(toggle);
+					await waitFor(
+						d,
+						(s: string) => (document.querySelector(s)?.getClientRects().length ?? 0) > 0,
+						[`#${fig} .figure-chart`],
+					);
+				}
+			});
+
+			test('the data-centre chart shows its labels whole, and the map picks the form for this width', async () => {
+				const d = driver();
+				// The map for this width, drawn with this engine's fonts (in a frame of its own, as an
+				// image is): no label overlaps another or a ring, and each stays inside the picture.
+				await d.goto('/trends/compute-infrastructure/#fig-datacenters');
+				const clashes = await d.evaluate(
+					(src: string) =>
+						new Promise<string[]>((resolve) => {
+							const frame = document.createElement('iframe');
+							frame.width = '960';
+							frame.height = '500';
+							frame.addEventListener('load', () => {
+								const doc = frame.contentDocument as Document;
+								const view = (doc.documentElement as unknown as SVGSVGElement).viewBox.baseVal;
+								const boxes = (s: string) =>
+									[...doc.querySelectorAll<SVGGraphicsElement>(s)].map((e) => ({
+										name: e.textContent || e.tagName,
+										box: e.getBBox(),
+									}));
+								const labels = boxes('text');
+								const rings = boxes('circle[stroke-width="2"]');
+								const hit = (a: DOMRect, b: DOMRect) =>
+									a.x < b.x + b.width - 0.5 &&
+									b.x < a.x + a.width - 0.5 &&
+									a.y < b.y + b.height - 0.5 &&
+									b.y < a.y + a.height - 0.5;
+								const found: string[] = labels.length > 5 ? [] : ['too few labels'];
+								labels.forEach((a, i) => {
+									for (const b of [...labels.slice(i + 1), ...rings])
+										if (hit(a.box, b.box)) found.push(`${a.name} × ${b.name}`);
+									if (a.box.x < 0 || a.box.right > view.width || a.box.bottom > view.height)
+										found.push(`${a.name} outside`);
+								});
+								frame.remove();
+								resolve(found);
+							});
+							frame.src = src;
+							document.body.append(frame);
+						}),
+					`/figures/datacenters-map-${phone ? 'phone-' : ''}light.svg`,
+				);
+				expect(clashes).toEqual([]);
+				await waitFor(
+					d,
+					() =>
+						document.querySelector('rr-figure:has(#fig-datacenters)')?.hasAttribute('data-drawn'),
+					[],
+				);
+				await canvasStats(d, '#fig-datacenters canvas');
+				// A label cut at the canvas edge leaves ink in its first columns (the bars start right of
+				// the labels, so nothing else is drawn there).
+				const edgeInk = await d.evaluate(() => {
+					const canvas = document.querySelector<HTMLCanvasElement>('#fig-datacenters canvas');
+					const data = canvas?.getContext('2d')?.getImageData(0, 0, 2, canvas.height).data ?? [];
+					let ink = 0;
+					for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) ink++;
+					return ink;
+				});
+				expect(edgeInk).toBe(0);
+				await d.evaluate(() =>
+					document
+						.querySelector('#fig-datacenters img.map-light')
+						?.scrollIntoView({ block: 'center' }),
+				);
+				const map = await waitFor(
+					d,
+					() => {
+						const img = document.querySelector<HTMLImageElement>('#fig-datacenters img.map-light');
+						return img?.complete && img.naturalWidth > 0
+							? { src: img.currentSrc, width: img.getBoundingClientRect().width }
+							: null;
+					},
+					[],
+					{ message: 'the map to load' },
+				);
+				expect(map.src).toMatch(
+					phone ? /datacenters-map-phone-light\.svg$/ : /datacenters-map-light\.svg$/,
+				);
+				expect(map.width).toBeLessThanOrEqual(size.width);
+			});
+
+			test('search through the dialog lands on the section with the terms marked', async () => {
+				const d = driver();
+				await d.goto('/trends/ai-hardware/');
+				// A phone reader taps the search button; a desktop reader presses Ctrl/Cmd+K.
+				if (phone) await d.click('[data-rr="search"]');
+				else await d.press('Mod+K');
+				await waitFor(d, () => document.activeElement?.id === 'dlg-search-input', [], {
+					message: 'the search field to take focus',
+				});
+				await d.type('星际之门');
+				await waitFor(
+					d,
+					() => !!document.querySelector('#dlg-search-results [role="option"] mark'),
+					[],
+				);
+				expect(await text(d, '#dlg-search-results [role="option"]')).toContain('趋势 01');
+				if (phone) {
+					await d.click('#dlg-search-results [role="option"] a');
+				} else {
+					await d.press('ArrowDown');
+					expect(
+						await d.evaluate(
+							() =>
+								document
+									.querySelector('#dlg-search-input')
+									?.getAttribute('aria-activedescendant') ===
+								document.querySelector('#dlg-search-results [role="option"]')?.id,
+						),
+					).toBe(true);
+					await d.press('Enter');
+				}
+				const url = await waitForPath(
+					d,
+					/^\/trends\/compute-infrastructure\/\?hl=[^#]+#[a-z0-9-]+$/,
+				);
+				const top = await steadyTop(d, new URL(url).hash.slice(1));
+				expect(top).toBeGreaterThanOrEqual(0);
+				expect(top).toBeLessThan(size.height / 2);
+				note('search-marks', await expectMarks(d));
+			});
+
+			test('search through /search/?q= opens a result with the terms marked', async () => {
+				const d = driver();
+				await d.goto(`/search/?q=${encodeURIComponent('芯片')}`);
+				await waitFor(
+					d,
+					() => !!document.querySelector('#page-search-results [role="option"] a'),
+					[],
+					{
+						message: 'results on /search/',
+					},
+				);
+				expect(
+					await d.evaluate(
+						() => document.querySelector<HTMLInputElement>('#page-search-input')?.value,
+					),
+				).toBe('芯片');
+				await d.click('#page-search-results [role="option"] a');
+				await waitForPath(d, /^\/trends\/[a-z-]+\/\?hl=/);
+				await expectMarks(d);
+			});
+
+			test('the theme toggle persists across a reload and applies before first paint', async () => {
+				const d = driver();
+				await d.goto('/trends/compute-infrastructure/');
+				expect(await d.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+				await d.click('[data-rr="theme"]');
+				await waitFor(d, () => document.documentElement.dataset.theme === 'dark', []);
+				expect(
+					await d.evaluate(() =>
+						document.querySelector('[data-rr="theme"]')?.getAttribute('aria-pressed'),
+					),
+				).toBe('true');
+				await d.reload();
+				const first = await d.evaluate(
+					() => (window as unknown as { __rrProbe: ProbeRecord }).__rrProbe.firstPaint,
+				);
+				expect(first).toEqual({ theme: 'dark', bg: DARK_BG });
+				await d.click('[data-rr="theme"]');
+				await waitFor(d, () => localStorage.getItem('rr-theme') === 'light', []);
+				await d.evaluate(() => localStorage.removeItem('rr-theme'));
+			});
+
+			test('copy link copies the section URL, or shows it selected where the clipboard is refused', async () => {
+				const d = driver();
+				await d.goto('/trends/ai-for-science/?hl=x');
+				const id = await d.evaluate(() => document.querySelector('.prose-zh h2')?.id ?? '');
+				const button = `[data-rr="copy"][data-anchor="${id}"]`;
+				const expected = await d.evaluate(
+					(i: string) => `${location.origin}/trends/ai-for-science/#${i}`,
+					id,
+				);
+				// Watch the real clipboard write, and let it through.
+				await d.evaluate(() => {
+					const w = window as unknown as { __copies: [string, string][] };
+					w.__copies = [];
+					const clipboard = navigator.clipboard as Clipboard | undefined;
+					if (!clipboard) return;
+					const write = clipboard.writeText.bind(clipboard);
+					clipboard.writeText = (t: string) =>
+						write(t).then(
+							() => void w.__copies.push(['copied', t]),
+							(err: unknown) => {
+								w.__copies.push(['refused', t]);
+								throw err;
+							},
+						);
+				});
+				await d.click(button);
+				const status = `.copy-link:has(${button}) [role="status"]`;
+				const said = await waitFor(d, (s: string) => document.querySelector(s)?.textContent, [
+					status,
+				]);
+				const copies = await d.evaluate(
+					() => (window as unknown as { __copies: [string, string][] }).__copies,
+				);
+				if (said === '已复制链接') {
+					expect(copies).toEqual([['copied', expected]]);
+					note('clipboard', 'copied');
+				} else {
+					expect(said).toBe('无法访问剪贴板，请手动复制');
+					note('clipboard', 'refused: URL shown selected');
+				}
+				await d.evaluate(() =>
+					document.querySelector<HTMLDialogElement>('dialog.copy-manual')?.close(),
+				);
+
+				// Refused, as in an in-app browser: the URL is shown, selected, ready to copy by hand.
+				await d.evaluate(() => {
+					navigator.clipboard.writeText = () =>
+						Promise.reject(new DOMException('refused', 'NotAllowedError'));
+				});
+				await d.click(button);
+				const manual = await waitFor(
+					d,
+					() => {
+						const dialog = document.querySelector<HTMLDialogElement>('dialog.copy-manual');
+						const field = dialog?.querySelector('textarea');
+						if (!dialog?.open || !field) return null;
+						const box = dialog.getBoundingClientRect();
+						return {
+							value: field.value,
+							focused: document.activeElement === field,
+							selected: [field.selectionStart, field.selectionEnd],
+							label: dialog.querySelector('p')?.textContent,
+							inView: box.left >= 0 && box.right <= innerWidth,
+						};
+					},
+					[],
+					{ message: 'the manual-copy dialog' },
+				);
+				expect(manual).toEqual({
+					value: expected,
+					focused: true,
+					selected: [0, expected.length],
+					label: '无法访问剪贴板，请手动复制',
+					inView: true,
+				});
+				await d.click('dialog.copy-manual button');
+				await waitFor(d, (s: string) => document.activeElement?.matches(s), [button], {
+					message: 'focus back on the copy button',
+				});
+			});
+
+			test('reading progress, Web Share: the enhancement where the engine has it, else the stated fallback', async () => {
+				const d = driver();
+				await d.goto('/trends/compute-infrastructure/');
+				const features = await d.evaluate(() => ({
+					timeline: CSS.supports('animation-timeline: scroll()'),
+					share: 'share' in navigator,
+					autospace: CSS.supports('text-autospace: normal'),
+					highlights: 'highlights' in CSS,
+				}));
+				const bar = () =>
+					d.evaluate(() => {
+						const el = document.querySelector('.read-progress');
+						if (!el) return null;
+						const style = getComputedStyle(el);
+						return {
+							position: style.position,
+							height: el.getBoundingClientRect().height,
+							scale: new DOMMatrix(style.transform === 'none' ? undefined : style.transform).a,
+						};
+					});
+				if (features.timeline) {
+					const start = await bar();
+					expect(start).toMatchObject({ position: 'fixed', height: 2 });
+					await d.evaluate(() =>
+						scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2),
+					);
+					const half = await steady(d, () => {
+						const t = getComputedStyle(
+							document.querySelector('.read-progress') as Element,
+						).transform;
+						return Math.round(new DOMMatrix(t === 'none' ? undefined : t).a * 20) / 20;
+					});
+					expect(half).toBeCloseTo(0.5, 1);
+					note('reading-progress', 'bar');
+				} else {
+					// None: the bar takes no room and draws nothing; the page reads the same.
+					expect(await bar()).toMatchObject({ position: 'static', height: 0 });
+					note('reading-progress', 'none');
+				}
+				const share = await visible(d, '[data-rr="share"]');
+				expect(share).toBe(features.share);
+				expect(await visible(d, '.copy-link [data-rr="copy"][data-anchor=""]')).toBe(true);
+				note('web-share', features.share ? 'share sheet' : 'copy link only');
+				note('text-autospace', features.autospace ? 'autospace' : 'no extra space');
+				note('highlight-api', features.highlights ? 'api' : 'mark');
+			});
+
+			test('nothing scrolls sideways', async () => {
+				const d = driver();
+				for (const path of [
+					'/',
+					'/parts/infrastructure/',
+					'/trends/compute-infrastructure/',
+					'/about/',
+				]) {
+					await d.goto(path);
+					// Past every figure and lazy image, then back: the widest state of the page.
+					await d.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+					expect(await overflow(d), path).toBeLessThanOrEqual(0);
+				}
+			});
+
+			if (phone) {
+				test('screenshots at 390 px: home, trend-1 figures, search, light and dark', async () => {
+					const d = driver();
+					mkdirSync(shots, { recursive: true });
+					for (const theme of ['light', 'dark'] as const) {
+						await d.goto('/');
+						await d.evaluate((t: string) => localStorage.setItem('rr-theme', t), theme);
+						await d.goto('/');
+						await d.screenshot(join(shots, `home-${theme}.png`));
+						for (const fig of ['fig-capex', 'fig-datacenters']) {
+							await d.goto(`/trends/compute-infrastructure/#${fig}`);
+							await waitFor(
+								d,
+								(f: string) =>
+									document.querySelector(`rr-figure:has(#${f})`)?.hasAttribute('data-drawn'),
+								[fig],
+							);
+							await canvasStats(d, `#${fig} canvas`);
+							await d.screenshot(join(shots, `${fig}-${theme}.png`));
+						}
+						await d.evaluate(() => {
+							const img = document.querySelector(
+								`#fig-datacenters img.map-${document.documentElement.dataset.theme}`,
+							);
+							img?.scrollIntoView({ block: 'center' });
+						});
+						await waitFor(d, () => {
+							const img = document.querySelector<HTMLImageElement>(
+								`#fig-datacenters img.map-${document.documentElement.dataset.theme}`,
+							);
+							return !!img?.complete && (img?.naturalWidth ?? 0) > 0;
+						}, []);
+						await d.screenshot(join(shots, `map-${theme}.png`));
+						await d.goto(`/search/?q=${encodeURIComponent('数据中心')}`);
+						await waitFor(
+							d,
+							() => !!document.querySelector('#page-search-results [role="option"]'),
+							[],
+						);
+						await d.screenshot(join(shots, `search-${theme}.png`));
+					}
+					await d.evaluate(() => localStorage.removeItem('rr-theme'));
+				});
+			}
+		});
+	}
+
+	describe(`${engine} at ${NARROW.width} px`, () => {
+		beforeAll(() => driver().resize(NARROW));
+
+		test('nothing scrolls sideways, the search dialog and the figures included', async () => {
+			const d = driver();
+			for (const path of [
+				'/',
+				'/parts/infrastructure/',
+				'/trends/compute-infrastructure/',
+				'/about/',
+			]) {
+				await d.goto(path);
+				await d.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+				expect(await overflow(d), path).toBeLessThanOrEqual(0);
+			}
+			await d.click('[data-rr="search"]');
+			await waitFor(d, () => document.activeElement?.id === 'dlg-search-input', []);
+			await d.type('数据中心');
+			await waitFor(d, () => !!document.querySelector('#dlg-search-results [role="option"]'), []);
+			expect(await overflow(d)).toBeLessThanOrEqual(0);
+		});
+	});
+
+	describe(`${engine} without the Highlight API (forced)`, () => {
+		beforeAll(() => driver().resize(PHONE, [WITHOUT.highlights]));
+
+		test('search terms are marked with <mark> around text only: ids, anchors and landing unchanged', async () => {
+			const d = driver();
+			const outline = () =>
+				d.evaluate(() =>
+					[...document.querySelectorAll('.prose-zh [id]')].map((el) => [
+						el.id,
+						el.tagName,
+						el.textContent,
+					]),
+				);
+			await d.goto('/trends/compute-infrastructure/');
+			const before = await outline();
+			const id = await d.evaluate(() => document.querySelectorAll('.prose-zh h2')[1]?.id ?? '');
+			await d.goto(
+				`/trends/compute-infrastructure/?hl=${encodeURIComponent('数据中心 算力')}#${id}`,
+			);
+			expect(await expectMarks(d)).toBe('mark');
+			expect(await outline()).toEqual(before);
+			expect(
+				await d.evaluate((i: string) => document.getElementById(i)?.matches(':target'), id),
+			).toBe(true);
+			const top = await steadyTop(d, id);
+			const header = await headerBottom(d);
+			expect(top).toBeGreaterThanOrEqual(header);
+			expect(top).toBeLessThan(header + 120);
+			// The mark carries the page's mark colour, not the browser's default yellow-on-black.
+			expect(
+				await d.evaluate(() => {
+					const mark = document.querySelector('.prose-zh mark.search-hit');
+					return mark && getComputedStyle(mark).backgroundColor;
+				}),
+			).toBe('rgb(255, 240, 168)');
+		});
+	});
+
+	describe(`${engine} without a clipboard (forced)`, () => {
+		beforeAll(() => driver().resize(PHONE, [WITHOUT.clipboard]));
+
+		test('copy link shows the URL selected for copying by hand', async () => {
+			const d = driver();
+			await d.goto('/trends/compute-infrastructure/');
+			const expected = await d.evaluate(() => `${location.origin}${location.pathname}#fig-capex`);
+			await d.evaluate(() =>
+				document.getElementById('fig-capex')?.scrollIntoView({ block: 'center' }),
+			);
+			await d.click('[data-rr="copy"][data-anchor="fig-capex"]');
+			const field = await waitFor(
+				d,
+				() => {
+					const f = document.querySelector<HTMLTextAreaElement>(
+						'dialog.copy-manual[open] textarea',
+					);
+					return f && document.activeElement === f
+						? [f.value, f.selectionStart, f.selectionEnd]
+						: null;
+				},
+				[],
+				{ message: 'the URL selected in the manual-copy dialog' },
+			);
+			expect(field).toEqual([expected, 0, expected.length]);
+			await d.press('Escape');
+			await waitFor(d, () => !document.querySelector('dialog.copy-manual[open]'), []);
+		});
+	});
+
+	test('(what this engine gave the reader)', () => {
+		mkdirSync(shots, { recursive: true });
+		writeFileSync(join(shots, 'features.json'), `${JSON.stringify(seen, null, 2)}\n`);
+		console.log(`${engine}:`, seen);
+	});
+}
