@@ -6,6 +6,7 @@
  * Matching then runs here, exactly: a page is a result when its text contains every word of the
  * query, so a page that merely shares a character with the query is never listed.
  */
+import { BASE, href } from '~/lib/urls';
 import searchCss from '~/styles/search.css?url';
 import { t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
@@ -49,10 +50,9 @@ const TIMEOUT = 20_000;
 
 /** Every trend page as Pagefind indexed it: a filter-only search (no term) returns them all. */
 function loadCorpus(): Promise<Corpus> {
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	corpus ??= Promise.race([
-		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
-			await api.options({ baseUrl: base });
+		import(/* @vite-ignore */ href('pagefind/pagefind.js')).then(async (api: PagefindApi) => {
+			await api.options({ baseUrl: BASE });
 			await api.init();
 			const all = await api.search(null);
 			const docs = await Promise.all(
