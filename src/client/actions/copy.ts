@@ -8,6 +8,7 @@
  * to select), whose few styles load with it.
  */
 import dialogCss from '~/styles/copy.css?url';
+import { loadStylesheet } from '../stylesheet';
 
 export async function run(button: HTMLElement): Promise<void> {
 	const status = button.parentElement?.querySelector<HTMLElement>('[role="status"]');
@@ -69,20 +70,6 @@ function buildManualCopy(): ManualCopy {
 	return { dialog, label, field, close };
 }
 
-let styles: Promise<void> | undefined;
-/** The dialog's stylesheet; shown unstyled rather than not at all if it cannot load. */
-function loadStyles(): Promise<void> {
-	styles ??= new Promise((resolve) => {
-		const link = document.createElement('link');
-		link.rel = 'stylesheet';
-		link.href = dialogCss;
-		link.addEventListener('load', () => resolve());
-		link.addEventListener('error', () => resolve());
-		document.head.append(link);
-	});
-	return styles;
-}
-
 /** A modal with the text in a read-only field, selected; closing it returns focus to the button. */
 async function showManualCopy(
 	text: string,
@@ -90,7 +77,8 @@ async function showManualCopy(
 	closeLabel: string,
 	opener: HTMLElement,
 ) {
-	await loadStyles();
+	// Shown unstyled rather than not at all if its stylesheet cannot load.
+	await loadStylesheet(dialogCss);
 	manual ??= buildManualCopy();
 	const { dialog, label, field, close } = manual;
 	label.textContent = message;

@@ -6,6 +6,7 @@
  * Matching then runs here, exactly: a page is a result when its text contains every word of the
  * query, so a page that merely shares a character with the query is never listed.
  */
+import { loadStylesheet } from '../stylesheet';
 import { BASE, href } from '~/lib/urls';
 import searchCss from '~/styles/search.css?url';
 import { t } from '~/i18n/search';
@@ -30,20 +31,9 @@ interface Corpus {
 
 let corpus: Promise<Corpus> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
-let styles: Promise<void> | undefined;
 
-/** The search UI's stylesheet, linked on first use so that no page pays for it up front. */
-export function loadSearchStyles(): Promise<void> {
-	styles ??= new Promise((resolve) => {
-		const link = document.createElement('link');
-		link.rel = 'stylesheet';
-		link.href = searchCss;
-		link.addEventListener('load', () => resolve());
-		link.addEventListener('error', () => resolve());
-		document.head.append(link);
-	});
-	return styles;
-}
+/** The search UI's stylesheet, linked when search is first used. */
+export const loadSearchStyles = (): Promise<void> => loadStylesheet(searchCss);
 
 /** Index loading gives up after this long: the reader gets the retry button, not a spinner. */
 const TIMEOUT = 20_000;
