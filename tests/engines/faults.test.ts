@@ -115,8 +115,8 @@ describe('the search index cannot be fetched', () => {
 
 		refuse = false;
 		await status.locator('button.search-retry').click();
-		await page.waitForSelector('#dlg-search-results [role="option"]');
-		expect(await status.textContent()).toMatch(/^找到 \d+ 条相关趋势$/);
+		await page.waitForSelector('#dlg-search-results[data-query="芯片"] [role="option"]');
+		expect(await status.textContent()).toMatch(/^找到 \d+ 条趋势包含“芯片”$/);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
