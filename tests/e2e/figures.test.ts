@@ -1,4 +1,5 @@
 /** Trend 1's figures in Chromium: drawing, toggle, theme, anchors, and lazy chart code. */
+import { canvasPixels } from '../helpers/canvas';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { baseUrl, frames, steady, steadyTop, useBrowser, watchErrors } from '../helpers/browser';
@@ -10,26 +11,7 @@ const browser = useBrowser();
  * the drawing has stopped changing (Chart.js animates the first draw).
  */
 const canvasStats = (page: Page, fig: string) =>
-	steady(
-		page,
-		(selector) => {
-			const canvas = document.querySelector(selector) as HTMLCanvasElement | null;
-			const data =
-				canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ??
-				new Uint8ClampedArray();
-			let painted = 0;
-			let sum = 0;
-			for (let i = 0; i < data.length; i += 4) {
-				if ((data[i + 3] ?? 0) > 0) painted++;
-				sum =
-					(sum + (data[i] ?? 0) * 3 + (data[i + 1] ?? 0) * 5 + (data[i + 2] ?? 0) * 7) %
-					1_000_000_007;
-			}
-			return { painted, sum };
-		},
-		`#${fig} canvas`,
-		{ frames: 5 },
-	);
+	steady(page, canvasPixels, `#${fig} canvas`, { frames: 5 });
 
 describe('figures', () => {
 	test('each canvas draws once scrolled near, and the table toggle swaps views', async () => {

@@ -11,8 +11,9 @@ import {
 	type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /**
  * The engines the journeys can run in, each with its binary and flags. Only Chromium for now;
@@ -23,15 +24,7 @@ const ENGINES = {
 		type: chromium,
 		options: {
 			executablePath: CHROMIUM,
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
+			args: CHROMIUM_ARGS,
 		},
 	},
 } satisfies Record<string, { type: BrowserType; options: LaunchOptions }>;

@@ -9,8 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Response } from 'playwright-core';
+import type { Response } from 'playwright-core';
 import { allPageCosts, size, type Size } from '../helpers/bytes';
+import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../helpers/chromium';
 import { DIST } from '../helpers/dist';
 import { ABSENT, containing, indexedPages, textTerms } from '../helpers/golden';
 import { search } from '../helpers/search-ui';
@@ -83,18 +84,7 @@ for (const f of chart)
 
 const server = await serve();
 const { origin } = server;
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 // Bytes as fetched from this server (no compression) and as a static host serves them: Pagefind's
 // index, fragments and WebAssembly are already gzipped; JavaScript and CSS are gzipped in transit.
@@ -220,10 +210,10 @@ function lighthouse(path: string): LighthouseRun {
 			`${origin}${path}`,
 			'--quiet',
 			'--output=json',
-			'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+			`--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
 		],
 		{
-			env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+			env: { ...process.env, CHROME_PATH: CHROMIUM },
 			maxBuffer: 64 * 1024 * 1024,
 		},
 	).toString();

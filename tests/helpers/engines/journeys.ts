@@ -7,6 +7,7 @@
  * README's fallback table); the fallbacks an engine here does not need are forced by taking the
  * feature away before the page's scripts run, so each is exercised in every engine.
  */
+import { canvasPixels } from '../canvas';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -51,24 +52,7 @@ const overflow = (d: Driver) =>
 
 /** Painted pixels and a checksum of a canvas once its drawing stops changing. */
 const canvasStats = (d: Driver, selector: string) =>
-	steady(
-		d,
-		(s: string) => {
-			const canvas = document.querySelector<HTMLCanvasElement>(s);
-			const data =
-				canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ??
-				new Uint8ClampedArray();
-			let painted = 0;
-			let sum = 0;
-			for (let i = 0; i < data.length; i += 4) {
-				if ((data[i + 3] ?? 0) > 0) painted++;
-				sum = (sum + (data[i] ?? 0) * 3 + (data[i + 1] ?? 0) * 5) % 1_000_000_007;
-			}
-			return { painted, sum };
-		},
-		selector,
-		{ frames: 5 },
-	);
+	steady(d, canvasPixels, selector, { frames: 5 });
 
 /**
  * The searched words are marked wherever search matched them (the page's indexed body, keyword line

@@ -12,9 +12,9 @@
  *   <iframe> of the exact size on a same-origin page of the proxy, and the driver works inside that
  *   frame (its viewport, media queries, scrolling and focus are the frame's).
  */
+import { freePort } from '../serve';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Builder, By, Key as WdKey, type WebDriver } from 'selenium-webdriver';
 import { BaseDriver, requireBinary, waitFor, type Key, type Size } from './driver';
 import { cropPng } from './png';
@@ -33,17 +33,6 @@ const KEYS: Record<Exclude<Key, 'Mod+K'>, string> = {
 	ArrowDown: WdKey.ARROW_DOWN,
 	Tab: WdKey.TAB,
 };
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const address = srv.address();
-			srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
 
 /** Starts Xvfb on a free display (it reports the number it took) in its own process group. */
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {

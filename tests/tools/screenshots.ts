@@ -1,26 +1,15 @@
 // Screenshots of pages in Debian's Chromium, desktop and 390 px phone, light and dark.
-// Usage: node tests/tools/screenshots.mjs http://127.0.0.1:4321 out-dir /path/ [/path/ …]
+// Usage: npm run screenshots -- http://127.0.0.1:4321 out-dir /path/ [/path/ …]
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
 
 const [base, out, ...paths] = process.argv.slice(2);
 if (!base || !out || paths.length === 0) {
-	console.error('usage: node tests/tools/screenshots.mjs <base-url> <out-dir> <path> [path …]');
+	console.error('usage: npm run screenshots -- <base-url> <out-dir> <path> [path …]');
 	process.exit(2);
 }
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
-});
+const browser = await launchChromium();
 const sizes = {
 	desktop: { viewport: { width: 1280, height: 900 } },
 	phone: {
@@ -32,12 +21,11 @@ const sizes = {
 };
 const full = process.env.FULL === '1';
 for (const [size, options] of Object.entries(sizes)) {
-	for (const scheme of ['light', 'dark']) {
+	for (const scheme of ['light', 'dark'] as const) {
 		const context = await browser.newContext({ ...options, colorScheme: scheme });
 		const page = await context.newPage();
 		for (const path of paths) {
 			await page.goto(base + path, { waitUntil: 'networkidle' });
-			await page.waitForTimeout(300);
 			const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${size}-${scheme}.png`;
 			await page.screenshot({ path: `${out}/${name}`, fullPage: full });
 			console.log(`${out}/${name}`);
