@@ -50,6 +50,20 @@ const headerBottom = (d: Driver) =>
 const overflow = (d: Driver) =>
 	d.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** Each page type, scrolled past every figure and lazy image (its widest state), fits the width. */
+async function expectNoSidewaysScroll(d: Driver): Promise<void> {
+	for (const path of [
+		'/',
+		'/parts/infrastructure/',
+		'/trends/compute-infrastructure/',
+		'/about/',
+	]) {
+		await d.goto(path);
+		await d.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+		expect(await overflow(d), path).toBeLessThanOrEqual(0);
+	}
+}
+
 /** Painted pixels and a checksum of a canvas once its drawing stops changing. */
 const canvasStats = (d: Driver, selector: string) =>
 	steady(d, canvasPixels, selector, { frames: 5 });
@@ -530,18 +544,7 @@ export function journeys(engine: EngineName): void {
 			});
 
 			test('nothing scrolls sideways', async () => {
-				const d = driver();
-				for (const path of [
-					'/',
-					'/parts/infrastructure/',
-					'/trends/compute-infrastructure/',
-					'/about/',
-				]) {
-					await d.goto(path);
-					// Past every figure and lazy image, then back: the widest state of the page.
-					await d.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-					expect(await overflow(d), path).toBeLessThanOrEqual(0);
-				}
+				await expectNoSidewaysScroll(driver());
 			});
 
 			if (phone) {
@@ -596,16 +599,7 @@ export function journeys(engine: EngineName): void {
 
 		test('nothing scrolls sideways, the search dialog and the figures included', async () => {
 			const d = driver();
-			for (const path of [
-				'/',
-				'/parts/infrastructure/',
-				'/trends/compute-infrastructure/',
-				'/about/',
-			]) {
-				await d.goto(path);
-				await d.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-				expect(await overflow(d), path).toBeLessThanOrEqual(0);
-			}
+			await expectNoSidewaysScroll(d);
 			await d.click('[data-rr="search"]');
 			await waitFor(d, () => document.activeElement?.id === 'dlg-search-input', []);
 			await d.type('数据中心');
