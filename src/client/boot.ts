@@ -69,3 +69,8 @@ if (hl)
 		(m) => m.run(hl),
 		() => {},
 	);
+
+// The reading companion (offline copy, resume, current section, quoting) waits until the page is
+// idle, so it never competes with the first view. WebKit has no requestIdleCallback.
+const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+idle(() => void import('./idle').catch(() => {}));
