@@ -26,6 +26,14 @@ const report = defineCollection({
 		audience: z.string(),
 		/** The report's own foreword (seed p.2), OCR-corrected, one string per paragraph. */
 		foreword: z.array(z.string().min(1)).min(1),
+		/** The English edition's rendering of the texts above (the foreword as this site's translation). */
+		en: z.object({
+			releasedNote: z.string().min(1),
+			framing: z.object({ from: z.string().min(1), to: z.string().min(1), text: z.string().min(1) }),
+			secondFraming: z.object({ text: z.string().min(1) }),
+			audience: z.string().min(1),
+			foreword: z.array(z.string().min(1)).min(1),
+		}),
 	}),
 });
 
@@ -39,6 +47,7 @@ const parts = defineCollection({
 		themes: z.array(z.string()).min(1),
 		intro: z.string().min(1),
 		introSource: sourceRef,
+		en: z.object({ themes: z.array(z.string().min(1)).min(1), intro: z.string().min(1) }),
 	}),
 });
 
@@ -57,6 +66,13 @@ const sources = defineCollection({
 			.optional(),
 		url: z.string().url().optional(),
 		note: z.string().optional(),
+		/** For English pages; `title` renders a Chinese title (shown after it in brackets). */
+		en: z.object({
+			short: z.string().min(1),
+			publisher: z.string().min(1),
+			title: z.string().min(1),
+			note: z.string().optional(),
+		}),
 	}),
 });
 
@@ -66,8 +82,9 @@ const datasets = defineCollection({
 });
 
 const trends = defineCollection({
+	// Chinese at content/trends/<slug>.mdx, English twins at content/trends/en/<slug>.mdx.
 	// Files starting with `_` are drafts or partials and are skipped.
-	// The id is the file name, not the `slug` field, so a duplicated slug is caught by
+	// The id is the file path, not the `slug` field, so a duplicated slug is caught by
 	// validateTrends instead of silently overwriting another entry.
 	loader: glob({
 		base: './content/trends',
@@ -82,13 +99,14 @@ const trends = defineCollection({
 		part: reference('parts'),
 		/** `inferred` when no source states the part (trend 9). */
 		partPlacement: z.enum(['stated', 'inferred']).default('stated'),
-		/** The full corrected Chinese title. */
+		/** The full title in the file's language (Chinese: corrected from the report). */
 		title: z.string().min(1),
 		/** The title as the report's overview sets it: a short head and a second clause. */
 		titleLines: z.tuple([z.string().min(1), z.string().min(1)]),
-		titleEn: z.string().min(1),
-		/** One or two sentences: the lead paragraph, cards and meta description. */
-		summary: z.string().min(10).max(160),
+		/** Chinese files only: the English title shown under the Chinese one. */
+		titleEn: z.string().min(1).optional(),
+		/** One or two sentences: the lead paragraph, cards and meta description (≤ 160 in Chinese). */
+		summary: z.string().min(10).max(300),
 		/** Terms a reader searches for, Chinese and English. */
 		keywords: z.array(z.string().min(1)).min(3),
 		sources: z.array(sourceRef).min(1),

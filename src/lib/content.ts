@@ -1,7 +1,8 @@
 /** The only module that reads collections. Pages get ordered, validated, resolved data from here. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n';
 import { FIGURES, kindOf, type DataOf, type Dataset, type FigureId } from './figures/registry';
-import { assertValid, validateTrends } from './validate';
+import { assertValid, twinFacts, validateTrends, validateTwins, type TwinFacts } from './validate';
 
 export type Part = CollectionEntry<'parts'>;
 export type Trend = CollectionEntry<'trends'>;
@@ -13,24 +14,65 @@ export interface PartWithTrends {
 	trends: Trend[];
 }
 
+/** Everything one edition shows, in its language. */
 export interface Library {
+	lang: Lang;
 	report: Report;
 	parts: PartWithTrends[];
 	trends: Trend[];
 	sources: Map<string, Source>;
 	datasets: Map<string, Dataset>;
 	partOf: (trend: Trend) => Part;
+	/** The same trend in the other edition (ids, figures and sources are shared). */
+	twinOf: (trend: Trend) => Trend;
 }
 
-let cached: Promise<Library> | undefined;
+let cached: Promise<Record<Lang, Library>> | undefined;
 
-/** Everything the pages need, validated once per build. */
-export function getLibrary(): Promise<Library> {
+/** Everything the pages of one edition need; all content is validated once per build. */
+export async function getLibrary(lang: Lang = DEFAULT_LANG): Promise<Library> {
 	cached ??= load();
-	return cached;
+	return (await cached)[lang];
 }
 
-async function load(): Promise<Library> {
+/** Which edition a trend file belongs to: English twins live in content/trends/en/. */
+const langOfEntry = (trend: Trend): Lang => (trend.id.startsWith('en/') ? 'en' : 'zh-CN');
+const fileOf = (trend: Trend): string => `content/trends/${trend.id}.mdx`;
+
+/** The English edition reads the `en` block of each YAML entry; Chinese reads the entry itself. */
+function localizeReport(report: Report, lang: Lang): Report {
+	if (lang === DEFAULT_LANG) return report;
+	const { en, ...zh } = report.data;
+	return {
+		...report,
+		data: {
+			...zh,
+			en,
+			releasedNote: en.releasedNote,
+			framing: { ...zh.framing, ...en.framing },
+			secondFraming: { ...zh.secondFraming, ...en.secondFraming },
+			audience: en.audience,
+			foreword: en.foreword,
+		},
+	};
+}
+
+function localizePart(part: Part, lang: Lang): Part {
+	if (lang === DEFAULT_LANG) return part;
+	const { en } = part.data;
+	return { ...part, data: { ...part.data, title: part.data.titleEn, ...en } };
+}
+
+/** An English source keeps a Chinese title as written, followed by its rendering (APA style). */
+function localizeSource(source: Source, lang: Lang): Source {
+	if (lang === DEFAULT_LANG) return source;
+	const { en } = source.data;
+	const original = source.data.title.replace(/（[^）]*[A-Za-z][^）]*）$/, '');
+	const title = /\p{Script=Han}/u.test(original) ? `${original} [${en.title}]` : en.title;
+	return { ...source, data: { ...source.data, ...en, title } };
+}
+
+async function load(): Promise<Record<Lang, Library>> {
 	const [reports, parts, trends, sources, datasets] = await Promise.all([
 		getCollection('report'),
 		getCollection('parts'),
@@ -40,39 +82,80 @@ async function load(): Promise<Library> {
 	]);
 	const report = reports[0];
 	if (!report) throw new Error('content/report.yaml: no report entry');
-	const sourceMap = new Map(sources.map((s) => [s.id, s]));
-	const partMap = new Map(parts.map((p) => [p.id, p]));
-	assertValid(
+	const partIds = new Set(parts.map((p) => p.id));
+	const sourceIds = new Set(sources.map((s) => s.id));
+	const byLang = (lang: Lang) =>
+		trends
+			.filter((t) => langOfEntry(t) === lang)
+			.sort((a, b) => a.data.number - b.data.number);
+	const editions = Object.fromEntries(LANGS.map((lang) => [lang, byLang(lang)])) as Record<
+		Lang,
+		Trend[]
+	>;
+	const facts = (t: Trend): TwinFacts => ({
+		file: fileOf(t),
+		slug: t.data.slug,
+		number: t.data.number,
+		part: t.data.part.id,
+		sources: t.data.sources.map((s) => `${s.id.id}${s.page ? ` p.${s.page}` : ''}`),
+		figures: t.data.figures,
+		...twinFacts(t.body ?? ''),
+	});
+	const errors = LANGS.flatMap((lang) =>
 		validateTrends(
-			trends.map((t) => ({
-				id: t.id,
-				file: `content/trends/${t.id}.mdx`,
+			editions[lang].map((t) => ({
+				id: t.id.replace(/^en\//, ''),
+				file: fileOf(t),
 				number: t.data.number,
 				slug: t.data.slug,
 				part: t.data.part.id,
 				sources: t.data.sources.map((s) => s.id.id),
 			})),
-			new Set(partMap.keys()),
-			new Set(sourceMap.keys()),
+			partIds,
+			sourceIds,
 		),
 	);
-	const ordered = [...trends].sort((a, b) => a.data.number - b.data.number);
-	const partOf = (trend: Trend): Part => {
-		const part = partMap.get(trend.data.part.id);
-		if (!part)
-			throw new Error(`content/trends/${trend.id}.mdx: unknown part "${trend.data.part.id}"`);
-		return part;
+	for (const t of editions['zh-CN']) {
+		if (!t.data.titleEn) errors.push(`${fileOf(t)}: titleEn is required in the Chinese edition`);
+		if (t.data.summary.length > 160)
+			errors.push(`${fileOf(t)}: summary is longer than 160 characters`);
+	}
+	for (const t of editions.en) {
+		if (t.data.titleEn) errors.push(`${fileOf(t)}: titleEn belongs to the Chinese file only`);
+	}
+	errors.push(...validateTwins(editions['zh-CN'].map(facts), editions.en.map(facts)));
+	assertValid(errors);
+
+	const twins = new Map(trends.map((t) => [`${langOfEntry(t)}:${t.data.slug}`, t]));
+	const twinOf = (trend: Trend): Trend => {
+		const lang = langOfEntry(trend) === 'en' ? 'zh-CN' : 'en';
+		const twin = twins.get(`${lang}:${trend.data.slug}`);
+		if (!twin) throw new Error(`${fileOf(trend)}: no twin`);
+		return twin;
 	};
-	return {
-		report,
-		trends: ordered,
-		sources: sourceMap,
-		datasets: new Map(datasets.map((d) => [d.id, d.data])),
-		partOf,
-		parts: [...parts]
-			.sort((a, b) => a.data.number - b.data.number)
-			.map((part) => ({ part, trends: ordered.filter((t) => t.data.part.id === part.id) })),
+	const datasetMap = new Map(datasets.map((d) => [d.id, d.data]));
+	const edition = (lang: Lang): Library => {
+		const partMap = new Map(parts.map((p) => [p.id, localizePart(p, lang)]));
+		const ordered = editions[lang];
+		const partOf = (trend: Trend): Part => {
+			const part = partMap.get(trend.data.part.id);
+			if (!part) throw new Error(`${fileOf(trend)}: unknown part "${trend.data.part.id}"`);
+			return part;
+		};
+		return {
+			lang,
+			report: localizeReport(report, lang),
+			trends: ordered,
+			sources: new Map(sources.map((s) => [s.id, localizeSource(s, lang)])),
+			datasets: datasetMap,
+			partOf,
+			twinOf,
+			parts: [...partMap.values()]
+				.sort((a, b) => a.data.number - b.data.number)
+				.map((part) => ({ part, trends: ordered.filter((t) => t.data.part.id === part.id) })),
+		};
 	};
+	return Object.fromEntries(LANGS.map((lang) => [lang, edition(lang)])) as Record<Lang, Library>;
 }
 
 /** What the site chrome (header, menu, footer, search filter) shows: passed down as props. */
@@ -92,7 +175,11 @@ export const chromeOf = (lib: Library): Chrome => ({
 		id: part.id,
 		number: part.data.number,
 		title: part.data.title,
-		trends: trends.map((t) => ({ id: t.id, number: t.data.number, title: t.data.titleLines[0] })),
+		trends: trends.map((t) => ({
+			id: t.data.slug,
+			number: t.data.number,
+			title: t.data.titleLines[0],
+		})),
 	})),
 });
 
@@ -114,10 +201,10 @@ export function requireDataset<Id extends FigureId>(
  * Resolve `<Datum of="<figure>:<path>">` to display text: the figure's kind reads the path, e.g.
  * `capex:total`, `capex:sum:2024`, `capex:Amazon:2025E`, `datacenters:count`, `datacenters:es-aws`.
  */
-export function resolveDatum(lib: Pick<Library, 'datasets'>, key: string): string {
+export function resolveDatum(lib: Pick<Library, 'datasets' | 'lang'>, key: string): string {
 	const [id = '', ...path] = key.split(':');
 	const data = id in FIGURES ? lib.datasets.get(id) : undefined;
-	const text = data && kindOf(data).datum(data, path);
+	const text = data && kindOf(data).datum(data, path, lib.lang);
 	if (text === undefined || text === '') {
 		throw new Error(`<Datum of="${key}">: no such value in content/data`);
 	}

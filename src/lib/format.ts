@@ -1,42 +1,54 @@
-import { LOCALE, t } from '~/i18n';
+import { useT, type Lang } from '~/i18n';
 
 export type Currency = 'USD' | 'EUR';
 export type Qualifier = 'more-than' | 'about';
 
-const numberFormat = new Intl.NumberFormat(LOCALE, {
-	maximumFractionDigits: 1,
-	useGrouping: false,
-});
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
-/** 12.5 → "12.5"; always the site locale, never the build machine's. */
-export const formatNumber = (n: number): string => numberFormat.format(n);
+/** 12.5 → "12.5"; always the page's language, never the build machine's. */
+export function formatNumber(n: number, lang: Lang): string {
+	let format = numberFormats.get(lang);
+	if (!format) {
+		format = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, useGrouping: false });
+		numberFormats.set(lang, format);
+	}
+	return format.format(n);
+}
 
 /**
- * Billions in a currency → Chinese 亿 wording: (7.8, 'EUR') → "78亿欧元".
- * Rounded to 0.1 亿 so binary fractions (15.7 × 10) never leak into the text.
+ * Billions in a currency, worded for the reader: Chinese counts in 亿 (7.8, 'EUR') → "78亿欧元",
+ * English in billions → "€7.8 bn". Rounded to one decimal so binary fractions (15.7 × 10) never leak.
  */
-export function formatBillions(amount: number, currency: Currency, qualifier?: Qualifier): string {
-	const yi = Math.round(amount * 100) / 10;
+export function formatBillions(
+	amount: number,
+	currency: Currency,
+	lang: Lang,
+	qualifier?: Qualifier,
+): string {
+	const t = useT(lang);
+	const shown = lang === 'en' ? Math.round(amount * 10) / 10 : Math.round(amount * 100) / 10;
 	return t('format.billions', {
 		qualifier: qualifier ? t(`format.qualifier.${qualifier}`) : '',
-		amount: formatNumber(yi),
+		amount: formatNumber(shown, lang),
 		currency: t(`format.currency.${currency}`),
 	});
 }
 
-/** Reading time at ~400 characters a minute, counting the text of an MDX body, not its tags or ids. */
-export function readingMinutes(text: string): number {
-	const chars = text.replace(/<[^>]*>|\\\{#[^}]*\}|\s+/g, '').length;
-	return Math.max(1, Math.round(chars / 400));
+/** Reading time at ~400 characters a minute (Chinese) or ~230 words a minute (English), text only. */
+export function readingMinutes(text: string, lang: Lang): number {
+	const plain = text.replace(/<[^>]*>|\\\{#[^}]*\}/g, '');
+	const units =
+		lang === 'en' ? plain.split(/\s+/).filter(Boolean).length / 230 : plain.replace(/\s+/g, '').length / 400;
+	return Math.max(1, Math.round(units));
 }
 
 /** Trend and figure numbers as the report sets them: 1 → "01". */
 export const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
-const dateFormat = new Intl.DateTimeFormat(LOCALE, {
-	year: 'numeric',
-	month: 'long',
-	day: 'numeric',
-	timeZone: 'UTC',
-});
-export const formatDate = (d: Date): string => dateFormat.format(d);
+export const formatDate = (d: Date, lang: Lang): string =>
+	new Intl.DateTimeFormat(lang, {
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		timeZone: 'UTC',
+	}).format(d);

@@ -46,6 +46,77 @@ export function validateTrends(
 	return errors;
 }
 
+/**
+ * What must be the same in a trend and its translation: everything but the words. Read from the MDX
+ * source (`twinFacts`), so an author's slip is named with its file before anything renders.
+ */
+export interface TwinFacts {
+	file: string;
+	slug: string;
+	number: number;
+	part: string;
+	sources: string[];
+	figures: string[];
+	/** Heading ids, in order. */
+	headings: string[];
+	/** `<Ref>` citations, sorted (English may order a sentence's parts differently), as "source p.N". */
+	refs: string[];
+	/** `<Note>` kinds in order. */
+	notes: string[];
+	/** `<Datum of>` and `<Figure id>` keys, sorted. */
+	data: string[];
+}
+
+const attr = (tag: string, name: string): string | undefined =>
+	new RegExp(`\\b${name}=(?:"([^"]*)"|\\{\\s*"?([^}"]*)"?\\s*\\})`).exec(tag)?.slice(1).find(Boolean);
+
+/** The language-independent skeleton of an MDX body: heading ids, citations, notes, data. */
+export function twinFacts(body: string): Pick<TwinFacts, 'headings' | 'refs' | 'notes' | 'data'> {
+	const tags = (name: string) => body.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? [];
+	return {
+		headings: [...body.matchAll(/^#{2,6} .*\\\{#([a-z0-9-]+)\}\s*$/gm)].map((m) => m[1] ?? ''),
+		refs: tags('Ref').map((tag) => {
+			const page = attr(tag, 'page');
+			return `${attr(tag, 'to') ?? '?'}${page ? ` p.${page}` : ''}`;
+		}).sort(),
+		notes: tags('Note').map((tag) => attr(tag, 'kind') ?? '?'),
+		data: [
+			...tags('Datum').map((tag) => `Datum ${attr(tag, 'of') ?? '?'}`),
+			...tags('Figure').map((tag) => `Figure ${attr(tag, 'id') ?? '?'}`),
+		].sort(),
+	};
+}
+
+/** Every trend has a translation, and each pair agrees on everything but the words. */
+export function validateTwins(source: readonly TwinFacts[], twins: readonly TwinFacts[]): string[] {
+	const errors: string[] = [];
+	const bySlug = new Map(twins.map((t) => [t.slug, t]));
+	for (const zh of source) {
+		const en = bySlug.get(zh.slug);
+		if (!en) {
+			errors.push(`${zh.file}: no English twin (content/trends/en/${zh.slug}.mdx)`);
+			continue;
+		}
+		bySlug.delete(zh.slug);
+		const same = (what: string, a: unknown, b: unknown) => {
+			if (JSON.stringify(a) !== JSON.stringify(b))
+				errors.push(
+					`${en.file}: ${what} differ from ${zh.file}: ${JSON.stringify(b)} vs ${JSON.stringify(a)}`,
+				);
+		};
+		same('number', zh.number, en.number);
+		same('part', zh.part, en.part);
+		same('frontmatter sources', zh.sources, en.sources);
+		same('frontmatter figures', zh.figures, en.figures);
+		same('heading ids', zh.headings, en.headings);
+		same('cited sources (<Ref>)', zh.refs, en.refs);
+		same('note kinds (<Note>)', zh.notes, en.notes);
+		same('data (<Datum>, <Figure>)', zh.data, en.data);
+	}
+	for (const en of bySlug.values()) errors.push(`${en.file}: no Chinese trend with slug "${en.slug}"`);
+	return errors;
+}
+
 /** Throw one error that lists every problem, so an author fixes them in one pass. */
 export function assertValid(errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`Content errors:\n  - ${errors.join('\n  - ')}`);

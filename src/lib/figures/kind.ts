@@ -4,6 +4,7 @@
  * Chart.js; the kind's Chart.js config lives next to it in `chart.ts`, loaded only in the browser.
  */
 import type { ZodType, ZodTypeDef } from 'astro/zod';
+import type { Lang } from '~/i18n';
 import type { Confidence } from '../schema';
 
 /** Colour tokens of src/styles/global.css that figures may use. */
@@ -100,11 +101,12 @@ export interface FigureKind<
 > {
 	/** Validates one dataset of this kind (content/data/<id>.json), with cross-field rules. */
 	schema: ZodType<Data, ZodTypeDef, unknown>;
-	view: (d: Data) => FigureView<Spec>;
-	/** CSV of the dataset, header row first (English column names). */
-	csv: (d: Data) => string;
+	/** What a page in `lang` shows; English pages read the dataset's `…En` fields (see localize). */
+	view: (d: Data, lang: Lang) => FigureView<Spec>;
+	/** CSV of the dataset, header row first (English column names; text cells in `lang`). */
+	csv: (d: Data, lang: Lang) => string;
 	/** Text for `<Datum of="<kind>:<path>">`, or undefined when the path names nothing. */
-	datum: (d: Data, path: string[]) => string | undefined;
+	datum: (d: Data, path: string[], lang: Lang) => string | undefined;
 	/** Sources the dataset cites besides the report (cross-checks), listed on the page. */
 	sources?: (d: Data) => string[];
 }

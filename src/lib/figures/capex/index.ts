@@ -1,10 +1,10 @@
 /** Trend 1's capex chart (report p.6): values in US$ billion per company and series. */
 import { z } from 'astro/zod';
-import { t } from '~/i18n';
+import { useT, type Lang } from '~/i18n';
 import { formatBillions } from '../../format';
 import { confidence, isUncertain } from '../../schema';
 import { toCsv, type ChartSpecBase, type FigureKind } from '../kind';
-import { figureBase } from '../shared';
+import { figureBase, localize } from '../shared';
 
 export const schema = figureBase
 	.extend({
@@ -12,7 +12,12 @@ export const schema = figureBase
 		currency: z.literal('USD'),
 		series: z
 			.array(
-				z.object({ key: z.string().min(1), label: z.string().min(1), basis: z.string().min(1) }),
+				z.object({
+					key: z.string().min(1),
+					label: z.string().min(1),
+					basis: z.string().min(1),
+					basisEn: z.string().min(1),
+				}),
 			)
 			.length(2),
 		rows: z
@@ -22,6 +27,7 @@ export const schema = figureBase
 					values: z.record(z.string(), z.number().nonnegative()),
 					confidence,
 					note: z.string().min(1),
+					noteEn: z.string().min(1),
 				}),
 			)
 			.min(1),
@@ -68,27 +74,32 @@ export interface CapexSpec extends ChartSpecBase {
 export const seriesSum = (d: Pick<CapexData, 'rows'>, series: string): number =>
 	d.rows.reduce((acc, row) => acc + (row.values[series] ?? 0), 0);
 
-const total = (d: CapexData): string => formatBillions(d.statedTotal.value, d.currency, 'about');
+const total = (d: CapexData, lang: Lang): string =>
+	formatBillions(d.statedTotal.value, d.currency, lang, 'about');
 
-function takeaway(d: CapexData): string {
+function takeaway(d: CapexData, lang: Lang): string {
+	const t = useT(lang);
 	const [first, second] = d.series;
 	if (!first || !second) return '';
 	const allUp = d.rows.every((r) => (r.values[second.key] ?? 0) > (r.values[first.key] ?? 0));
 	return t('figure.capex.takeaway', {
 		later: second.label,
-		total: total(d),
+		total: total(d, lang),
 		earlier: first.label,
-		earlierSum: formatBillions(seriesSum(d, first.key), d.currency),
+		earlierSum: formatBillions(seriesSum(d, first.key), d.currency, lang),
 		allUp: allUp ? t('figure.capex.allUp') : '',
 	});
 }
 
 export const capex: FigureKind<CapexData, CapexSpec> = {
 	schema,
-	view: (d) => ({
+	view: (data, lang) => {
+		const t = useT(lang);
+		const d = localize(data, lang);
+		return {
 		title: d.title,
-		takeaway: takeaway(d),
-		chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d) }),
+		takeaway: takeaway(d, lang),
+		chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d, lang) }),
 		height: 'short',
 		spec: {
 			kind: 'capex',
@@ -138,7 +149,7 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 				note: t('figure.capex.stated', {
 					label: d.statedTotal.label,
 					series: d.statedTotal.series,
-					total: total(d),
+					total: total(d, lang),
 				}),
 			},
 		},
@@ -148,9 +159,11 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 				bases: d.series.map((s) => s.basis).join(t('list.semicolon')),
 			}),
 		},
-	}),
-	csv: (d) =>
-		toCsv([
+	};
+	},
+	csv: (data, lang) => {
+		const d = localize(data, lang);
+		return toCsv([
 			['company', ...d.series.map((s) => `${s.key} (${d.unitEn})`), 'confidence', 'note'],
 			...d.rows.map((r) => [
 				r.company,
@@ -158,12 +171,13 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 				r.confidence,
 				r.note,
 			]),
-		]),
+		]);
+	},
 	// total · sum:<series> · <company>:<series>
-	datum: (d, [a, b]) => {
-		if (a === 'total') return total(d);
-		if (a === 'sum' && b) return formatBillions(seriesSum(d, b), d.currency);
+	datum: (d, [a, b], lang) => {
+		if (a === 'total') return total(d, lang);
+		if (a === 'sum' && b) return formatBillions(seriesSum(d, b), d.currency, lang);
 		const value = d.rows.find((r) => r.company === a)?.values[b ?? ''];
-		return value === undefined ? undefined : formatBillions(value, d.currency);
+		return value === undefined ? undefined : formatBillions(value, d.currency, lang);
 	},
 };

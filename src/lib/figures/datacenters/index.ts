@@ -1,11 +1,11 @@
 /** Trend 1's data-centre map (report p.6): investments in their own currency, in billions. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { t } from '~/i18n';
+import { useT, type Lang } from '~/i18n';
 import { formatBillions } from '../../format';
 import { confidence, isUncertain, slug } from '../../schema';
 import { toCsv, type ChartSpecBase, type FigureKind, type Token } from '../kind';
-import { figureBase } from '../shared';
+import { figureBase, localize } from '../shared';
 
 export const schema = figureBase
 	.extend({
@@ -20,15 +20,18 @@ export const schema = figureBase
 			)
 			.length(4),
 		groupNote: z.string().min(1),
+		groupNoteEn: z.string().min(1),
 		rows: z
 			.array(
 				z.object({
 					id: slug,
 					group: z.string().min(1),
 					country: z.string().min(1),
+					countryEn: z.string().min(1),
 					/** ISO 3166-1 numeric code: joins the row to the world map. */
 					iso: z.string().regex(/^\d{3}$/),
 					place: z.string().min(1),
+					placeEn: z.string().min(1),
 					investor: z.string().min(1),
 					/** Chart label when `investor` is too long for a phone screen. */
 					investorShort: z.string().min(1).optional(),
@@ -37,11 +40,13 @@ export const schema = figureBase
 					currency: z.enum(['USD', 'EUR']),
 					confidence,
 					note: z.string().min(1),
+					noteEn: z.string().min(1),
 					crossCheck: reference('sources').optional(),
 				}),
 			)
 			.min(1),
 		missing: z.string().optional(),
+		missingEn: z.string().optional(),
 	})
 	.superRefine((d, ctx) => {
 		const groups = new Set(d.groups.map((g) => g.key));
@@ -90,35 +95,39 @@ export function datacenterRows(d: DatacentersData): Row[] {
 	return [...d.rows].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
 }
 
-const amount = (r: Row): string => formatBillions(r.amount, r.currency, r.qualifier);
+const amount = (r: Row, lang: Lang): string =>
+	formatBillions(r.amount, r.currency, lang, r.qualifier);
 /** A country without its bracketed gloss: the gloss is for the table, not for short labels. */
-const countryShort = (r: Row): string => r.country.replace(/（.*）/, '');
+const countryShort = (r: Row): string => r.country.replace(/\s*[（(].*[)）]/, '');
 
-function takeaway(d: DatacentersData): string {
+function takeaway(d: DatacentersData, lang: Lang): string {
+	const t = useT(lang);
 	const top = [...d.rows].sort((a, b) => b.amount - a.amount)[0];
 	if (!top) return '';
 	return t('figure.datacenters.takeaway', {
 		count: d.rows.length,
 		groups: d.groups.length,
 		place: top.place,
-		amount: amount(top),
+		amount: amount(top, lang),
 	});
 }
 
 export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 	schema,
-	view: (d) => {
+	view: (data, lang) => {
+		const t = useT(lang);
+		const d = localize(data, lang);
 		const rows = datacenterRows(d);
 		return {
 			title: d.title,
-			takeaway: takeaway(d),
-			chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d) }),
+			takeaway: takeaway(d, lang),
+			chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d, lang) }),
 			height: 'tall',
 			spec: {
 				kind: 'datacenters',
 				labels: rows.map((r) => `${r.investorShort ?? r.investor} · ${countryShort(r)}`),
 				values: rows.map((r) => r.amount),
-				display: rows.map(amount),
+				display: rows.map((r) => amount(r, lang)),
 				tokens: rows.map((r) => tokenOf(d, r.group)),
 				uncertain: rows.map((r) => isUncertain(r.confidence)),
 				unit: d.unit,
@@ -169,7 +178,7 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 							cells: [
 								{ text: r.investor },
 								{
-									text: amount(r),
+									text: amount(r, lang),
 									numeric: true,
 									data: { amount: r.amount, currency: r.currency },
 								},
@@ -186,7 +195,8 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 			},
 		};
 	},
-	csv: (d) => {
+	csv: (data, lang) => {
+		const d = localize(data, lang);
 		const groups = new Map(d.groups.map((g) => [g.key, g.label]));
 		return toCsv([
 			[
@@ -216,10 +226,10 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 		]);
 	},
 	// count · <row id>
-	datum: (d, [a]) => {
+	datum: (d, [a], lang) => {
 		if (a === 'count') return String(d.rows.length);
 		const row = d.rows.find((r) => r.id === a);
-		return row ? amount(row) : undefined;
+		return row ? amount(row, lang) : undefined;
 	},
 	sources: (d) => d.rows.flatMap((r) => (r.crossCheck ? [r.crossCheck.id] : [])),
 };

@@ -1,0 +1,3 @@
+import zh from '../zh';
+
+export default zh;

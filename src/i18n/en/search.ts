@@ -1,0 +1,3 @@
+import zh from '../zh/search';
+
+export default zh;
