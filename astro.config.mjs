@@ -22,9 +22,20 @@ export default defineConfig({
 	// Every script and style ships as a file, so the CSP needs hashes only for the two inline
 	// bootstrap snippets, and the same policy can be sent as a header (dist/_headers).
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Chinese, the source, at the root; the English edition under /en/ (src/pages/[...lang]/).
+	// Components read the page's language from Astro.currentLocale.
+	i18n: {
+		defaultLocale: 'zh-CN',
+		locales: ['zh-CN', 'en'],
+		routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+	},
 	integrations: [
 		mdx(),
-		sitemap({ filter: (page) => !page.includes('/t/') && !page.endsWith('/404/') }),
+		sitemap({
+			filter: (page) => !page.includes('/t/') && !page.endsWith('/404/'),
+			// Each URL lists its twin in the other language (hreflang), as the pages' <head> does.
+			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
+		}),
 		securityHeaders(),
 	],
 	// mdx() inherits these; remark-citations hands render() the <Ref> list (remarkPluginFrontmatter).

@@ -12,6 +12,7 @@ const actions = {
 	copy: () => import('./actions/copy'),
 	share: () => import('./actions/share'),
 	search: () => import('./actions/search'),
+	lang: () => import('./actions/lang'),
 };
 type Action = keyof typeof actions;
 

@@ -1,7 +1,7 @@
 /** Which social card each page uses, and what it says. */
 import type { CardText } from './images/og';
 import { getLibrary } from './content';
-import { t } from '~/i18n';
+import { DEFAULT_LANG, LANGS, useT, type Lang } from '~/i18n';
 import { twoDigits } from './format';
 import { PALETTE } from './palette';
 
@@ -9,17 +9,33 @@ const ACCENTS = [PALETTE.light.p1, PALETTE.light.p2, PALETTE.light.p3, PALETTE.l
 const accentOf = (partNumber: number): string =>
 	ACCENTS[(partNumber - 1) % ACCENTS.length] ?? PALETTE.light.ink;
 
-/** Card path (without .png) → card text, for every card the site has. */
+/** Where a card of an edition lives: og/<path>.png for Chinese, og/en/<path>.png for English. */
+export const cardPath = (path: string, lang: Lang): string =>
+	lang === DEFAULT_LANG ? path : `${lang}/${path}`;
+
+/** Card path (without .png) → card text, for every card the site has, in both languages. */
 export async function allCards(): Promise<Map<string, CardText>> {
-	const { report, parts, trends, partOf } = await getLibrary();
+	const cards = new Map<string, CardText>();
+	for (const lang of LANGS) {
+		for (const [path, text] of await editionCards(lang)) cards.set(cardPath(path, lang), text);
+	}
+	return cards;
+}
+
+async function editionCards(lang: Lang): Promise<Map<string, CardText>> {
+	const t = useT(lang);
+	const { report, parts, trends, partOf } = await getLibrary(lang);
+	// English cards name the report and its publisher as the cover does in English.
+	const publisher = lang === 'en' ? report.data.publisherEn : report.data.publisher;
+	const title = lang === 'en' ? report.data.titleEn : report.data.title;
 	const footer = t('site.cardFooter', {
-		publisher: report.data.publisher,
-		title: report.data.title,
+		publisher,
+		title,
 	});
 	const cards = new Map<string, CardText>();
 	cards.set('home', {
-		kicker: t('card.kicker', { publisher: report.data.publisher, year: report.data.year }),
-		title: report.data.title,
+		kicker: t('card.kicker', { publisher, year: report.data.year }),
+		title,
 		subtitle: t('card.subtitle', { from: report.data.framing.from, to: report.data.framing.to }),
 		accent: PALETTE.light.p1,
 		footer,
@@ -36,7 +52,7 @@ export async function allCards(): Promise<Map<string, CardText>> {
 	}
 	for (const trend of trends) {
 		const part = partOf(trend);
-		cards.set(`trends/${trend.id}`, {
+		cards.set(`trends/${trend.data.slug}`, {
 			kicker: t('card.trendKicker', {
 				n: twoDigits(trend.data.number),
 				part: part.data.number,
@@ -55,5 +71,7 @@ export async function allCards(): Promise<Map<string, CardText>> {
 /** The card path for a page path: trends and parts have their own, everything else the cover's. */
 export function cardFor(pathname: string, base: string): string {
 	const rel = pathname.slice(base.length).replace(/\/$/, '');
-	return /^(trends|parts)\/[a-z0-9-]+$/.test(rel) ? rel : 'home';
+	const [, en, page = ''] = /^(en(?:\/|$))?(.*)$/.exec(rel) ?? [];
+	const path = /^(trends|parts)\/[a-z0-9-]+$/.test(page) ? page : 'home';
+	return cardPath(path, en ? 'en' : DEFAULT_LANG);
 }

@@ -1,7 +1,12 @@
-import { t } from '~/i18n';
+import { useT, type Lang } from '~/i18n';
 
-/** Citations of the report and of one trend page: GB/T 7714-2015 and BibTeX (pure). */
+/**
+ * Citations of the report and of one trend page (pure): GB/T 7714-2015 for Chinese pages, APA 7 for
+ * English ones, and BibTeX for both.
+ */
 export interface CiteInput {
+	/** The page's language: titles and notes are in it. */
+	lang: Lang;
 	publisher: string;
 	publisherEn: string;
 	reportTitle: string;
@@ -22,13 +27,31 @@ export function gbtReport(c: CiteInput): string {
 }
 
 export function gbtTrend(c: CiteInput): string {
+	const t = useT(c.lang);
 	return `${c.siteName}. ${t('cite.trendTitle', { n: c.trendNumber, title: c.trendTitle })}[EB/OL]. (${ymd(c.released)})[${ymd(c.accessed)}]. ${c.url}.`;
+}
+
+/** APA 7: the original title first, its English rendering in square brackets, then the kind. */
+export function apaReport(c: CiteInput): string {
+	return `${c.publisherEn}. (${c.year}). ${c.reportTitle} [${c.reportTitleEn}] [Report].`;
+}
+
+const monthName = (d: Date): string =>
+	new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(d);
+
+/** A web page in APA 7: site. (date). title. Retrieved date, from URL (the page may change). */
+export function apaTrend(c: CiteInput): string {
+	const t = useT(c.lang);
+	const [y, m, d] = [c.released.getUTCFullYear(), monthName(c.released), c.released.getUTCDate()];
+	const accessed = `${monthName(c.accessed)} ${c.accessed.getUTCDate()}, ${c.accessed.getUTCFullYear()}`;
+	return `${c.siteName}. (${y}, ${m} ${d}). ${t('cite.trendTitle', { n: c.trendNumber, title: c.trendTitle })}. Retrieved ${accessed}, from ${c.url}`;
 }
 
 /** BibTeX needs braces escaped out of titles; CJK is fine under biber/XeLaTeX. */
 const bib = (s: string): string => s.replace(/[{}\\]/g, '');
 
 export function bibtex(c: CiteInput): string {
+	const t = useT(c.lang);
 	const key = `qbitai${c.year}top10`;
 	return [
 		`@techreport{${key},`,

@@ -170,7 +170,10 @@ export interface Chrome {
 }
 
 export const chromeOf = (lib: Library): Chrome => ({
-	report: { publisher: lib.report.data.publisher, title: lib.report.data.title },
+	report:
+		lib.lang === 'en'
+			? { publisher: lib.report.data.publisherEn, title: lib.report.data.titleEn }
+			: { publisher: lib.report.data.publisher, title: lib.report.data.title },
 	parts: lib.parts.map(({ part, trends }) => ({
 		id: part.id,
 		number: part.data.number,

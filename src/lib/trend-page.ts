@@ -1,9 +1,10 @@
 /** Everything a trend page needs besides its text, computed once in getStaticPaths. */
 import type { CiteInput } from './cite';
 import type { Library, Trend } from './content';
+import { cardPath } from './cards';
 import { trendLd } from './jsonld';
-import { href, trendUrl } from './urls';
-import { t } from '~/i18n';
+import { homeUrl, href, trendUrl } from './urls';
+import { useT } from '~/i18n';
 
 export function trendMeta(
 	lib: Library,
@@ -11,9 +12,12 @@ export function trendMeta(
 	site: URL,
 	builtAt: Date,
 ): { cite: CiteInput; jsonLd: Record<string, unknown> } {
+	const { lang } = lib;
+	const t = useT(lang);
 	const r = lib.report.data;
-	const url = new URL(trendUrl(trend.id), site).href;
+	const url = new URL(trendUrl(trend.data.slug, lang), site).href;
 	const cite: CiteInput = {
+		lang,
 		publisher: r.publisher,
 		publisherEn: r.publisherEn,
 		reportTitle: r.title,
@@ -33,15 +37,16 @@ export function trendMeta(
 			publisher: r.publisher,
 			publisherEn: r.publisherEn,
 			released: r.released,
-			url: new URL(href(), site).href,
+			url: new URL(homeUrl(lang), site).href,
 		},
 		{
 			number: trend.data.number,
 			title: trend.data.title,
 			url,
-			image: new URL(href(`og/trends/${trend.id}.png`), site).href,
+			image: new URL(href(`og/${cardPath(`trends/${trend.data.slug}`, lang)}.png`), site).href,
 			part: lib.partOf(trend).data.title,
 		},
+		lang,
 	);
 	return { cite, jsonLd };
 }

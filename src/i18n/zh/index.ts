@@ -80,6 +80,7 @@ export default {
 	'list.comma': '，',
 	'list.semicolon': '；',
 	'list.enum': '、',
+	'list.sentence': '',
 	'figure.label': '图 {n}',
 	'figure.caption': '{title}（{unit}）',
 	'figure.chartLabel': '{title}：{takeaway}数值见图下的数据表。',
@@ -149,4 +150,10 @@ export default {
 	'cite.trendTitle': '趋势{n}：{title}',
 	'cite.compiledFrom': '据{publisher}《{title}》整理',
 	'shortlink.goto': '前往趋势 {n} 的页面',
+	'lang.name': '中文',
+	'lang.switchLabel': '阅读本页的中文版',
+	'footer.report': '{publisher}《{title}》',
+	'trend.labelSep': '{label}：',
+	'search.noscriptEnd': '。',
+	'trend.originalTitle': '英文标题',
 } as const;

@@ -34,7 +34,9 @@ export const schema = figureBase
 		statedTotal: z.object({
 			series: z.string(),
 			value: z.number().positive(),
+			/** The total as the chart prints it. */
 			label: z.string(),
+			labelEn: z.string().optional(),
 		}),
 	})
 	.superRefine((d, ctx) => {

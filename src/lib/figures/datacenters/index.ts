@@ -33,6 +33,8 @@ export const schema = figureBase
 					place: z.string().min(1),
 					placeEn: z.string().min(1),
 					investor: z.string().min(1),
+					/** The investor for English pages where the name is written with Chinese. */
+					investorEn: z.string().min(1).optional(),
 					/** Chart label when `investor` is too long for a phone screen. */
 					investorShort: z.string().min(1).optional(),
 					amount: z.number().positive(),
@@ -191,7 +193,9 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 			},
 			source: {
 				page: d.source.page ?? 0,
-				text: `${t('figure.datacenters.source')}${d.groupNote}${d.missing ?? ''}`,
+				text: [t('figure.datacenters.source'), d.groupNote, d.missing ?? '']
+					.filter(Boolean)
+					.join(t('list.sentence')),
 			},
 		};
 	},

@@ -8,23 +8,28 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary, requireDataset } from '~/lib/content';
 import { figureJson } from '~/lib/figures/kind';
 import { FIGURE_IDS, kindOf } from '~/lib/figures/registry';
+import { perLang } from '~/lib/routes';
 
-export const getStaticPaths = (async () => {
-	const lib = await getLibrary();
-	return FIGURE_IDS.flatMap((id) => {
-		const data = requireDataset(lib, id);
-		const kind = kindOf(data);
-		return [
-			{ params: { file: `${id}.json` }, props: { body: JSON.stringify(data, null, 2) + '\n' } },
-			// A BOM so spreadsheet programs read the Chinese notes as UTF-8.
-			{ params: { file: `${id}.csv` }, props: { body: '\uFEFF' + kind.csv(data) } },
-			{
-				params: { file: `${id}.figure.json` },
-				props: { body: JSON.stringify(figureJson(kind.view(data))) },
-			},
-		];
-	});
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	perLang(async (lang) => {
+		const lib = await getLibrary(lang);
+		return FIGURE_IDS.flatMap((id) => {
+			const data = requireDataset(lib, id);
+			const kind = kindOf(data);
+			return [
+				// The dataset itself holds both languages: one file, linked from both editions.
+				...(lang === 'en'
+					? []
+					: [{ params: { file: `${id}.json` }, props: { body: JSON.stringify(data, null, 2) + '\n' } }]),
+				// A BOM so spreadsheet programs read the notes as UTF-8.
+				{ params: { file: `${id}.csv` }, props: { body: '\uFEFF' + kind.csv(data, lang) } },
+				{
+					params: { file: `${id}.figure.json` },
+					props: { body: JSON.stringify(figureJson(kind.view(data, lang))) },
+				},
+			];
+		});
+	})) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ params, props }) =>
 	new Response(props.body, {

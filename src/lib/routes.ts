@@ -1,0 +1,27 @@
+/**
+ * Static paths of the pages in src/pages/[...lang]/: every page once per edition, Chinese at the
+ * root (the rest parameter left out) and English under /en/. Each page gets its `lang` as a prop.
+ */
+import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n';
+
+interface Path<Params, Props> {
+	params: Params;
+	props: Props;
+}
+
+export async function perLang<Params extends Record<string, string>, Props extends object>(
+	each: (lang: Lang) => Path<Params, Props>[] | Promise<Path<Params, Props>[]>,
+): Promise<Path<Params & { lang: string | undefined }, Props & { lang: Lang }>[]> {
+	const all = await Promise.all(
+		LANGS.map(async (lang) =>
+			(await each(lang)).map(({ params, props }) => ({
+				params: { ...params, lang: lang === DEFAULT_LANG ? undefined : lang },
+				props: { ...props, lang },
+			})),
+		),
+	);
+	return all.flat();
+}
+
+/** The paths of a page that exists once per edition and takes no other parameter. */
+export const onePerLang = () => perLang(() => [{ params: {}, props: {} }]);
