@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import en from '~/i18n/en';
+import enSearch from '~/i18n/en/search';
+import zh from '~/i18n/zh';
+import zhSearch from '~/i18n/zh/search';
+
+/** Placeholder names of a string, the same pattern translate.ts fills. */
+const placeholders = (s: string): string[] =>
+	[...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+
+/** Han characters and CJK/full-width punctuation (《》、，：（）…), never right in English UI text. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Keys whose English value quotes Chinese on purpose: the OCR misreadings and their corrections. */
+const QUOTES_CHINESE = new Set(['about.uncertainty.1']);
+
+const pairs = [
+	{ name: 'UI dictionary (src/i18n/en/index.ts)', en, zh },
+	{ name: 'search dictionary (src/i18n/en/search.ts)', en: enSearch, zh: zhSearch },
+] as const;
+
+describe.each(pairs)('English $name', ({ en, zh }) => {
+	const entries = Object.entries(en) as [string, string][];
+
+	test('has exactly the keys of the Chinese dictionary', () => {
+		expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+	});
+
+	test('has the same placeholders as the Chinese string, key by key', () => {
+		const zhDict: Record<string, string> = zh;
+		for (const [key, value] of entries)
+			expect(placeholders(value), key).toEqual(placeholders(zhDict[key] ?? ''));
+	});
+
+	test('has no Chinese characters or punctuation, except in keys that quote Chinese on purpose', () => {
+		for (const [key, value] of entries) expect(CJK.test(value), key).toBe(QUOTES_CHINESE.has(key));
+	});
+
+	test('has no empty value', () => {
+		for (const [key, value] of entries) expect(value.trim(), key).not.toBe('');
+	});
+});
+
+test('every key that may quote Chinese exists in the dictionary', () => {
+	for (const key of QUOTES_CHINESE) expect(Object.keys(en)).toContain(key);
+});
+
+test('the placeholder pattern sees every placeholder (the test can fail)', () => {
+	expect(placeholders('{a} and {b}, again {a}')).toEqual(['a', 'b']);
+});
