@@ -29,7 +29,11 @@ const report = defineCollection({
 		/** The English edition's rendering of the texts above (the foreword as this site's translation). */
 		en: z.object({
 			releasedNote: z.string().min(1),
-			framing: z.object({ from: z.string().min(1), to: z.string().min(1), text: z.string().min(1) }),
+			framing: z.object({
+				from: z.string().min(1),
+				to: z.string().min(1),
+				text: z.string().min(1),
+			}),
 			secondFraming: z.object({ text: z.string().min(1) }),
 			audience: z.string().min(1),
 			foreword: z.array(z.string().min(1)).min(1),

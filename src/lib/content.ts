@@ -63,13 +63,26 @@ function localizePart(part: Part, lang: Lang): Part {
 	return { ...part, data: { ...part.data, title: part.data.titleEn, ...en } };
 }
 
-/** An English source keeps a Chinese title as written, followed by its rendering (APA style). */
+/** English pages read a source's English label, publisher and note; its title stays as written. */
 function localizeSource(source: Source, lang: Lang): Source {
 	if (lang === DEFAULT_LANG) return source;
-	const { en } = source.data;
+	const { title, ...en } = source.data.en;
+	return {
+		...source,
+		data: { ...source.data, ...en, note: en.note, title: source.data.title, en: { ...en, title } },
+	};
+}
+
+/**
+ * A source's title as a page shows it: Chinese pages as written; English pages in APA style, a
+ * Chinese title as written (without its English gloss) followed by its rendering in brackets.
+ */
+export function sourceTitle(source: Source, lang: Lang): { original?: string; title: string } {
+	if (lang === DEFAULT_LANG) return { title: source.data.title };
 	const original = source.data.title.replace(/（[^）]*[A-Za-z][^）]*）$/, '');
-	const title = /\p{Script=Han}/u.test(original) ? `${original} [${en.title}]` : en.title;
-	return { ...source, data: { ...source.data, ...en, title } };
+	return /\p{Script=Han}/u.test(original)
+		? { original, title: source.data.en.title }
+		: { title: source.data.en.title };
 }
 
 async function load(): Promise<Record<Lang, Library>> {
@@ -85,9 +98,7 @@ async function load(): Promise<Record<Lang, Library>> {
 	const partIds = new Set(parts.map((p) => p.id));
 	const sourceIds = new Set(sources.map((s) => s.id));
 	const byLang = (lang: Lang) =>
-		trends
-			.filter((t) => langOfEntry(t) === lang)
-			.sort((a, b) => a.data.number - b.data.number);
+		trends.filter((t) => langOfEntry(t) === lang).sort((a, b) => a.data.number - b.data.number);
 	const editions = Object.fromEntries(LANGS.map((lang) => [lang, byLang(lang)])) as Record<
 		Lang,
 		Trend[]

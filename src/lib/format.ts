@@ -38,7 +38,9 @@ export function formatBillions(
 export function readingMinutes(text: string, lang: Lang): number {
 	const plain = text.replace(/<[^>]*>|\\\{#[^}]*\}/g, '');
 	const units =
-		lang === 'en' ? plain.split(/\s+/).filter(Boolean).length / 230 : plain.replace(/\s+/g, '').length / 400;
+		lang === 'en'
+			? plain.split(/\s+/).filter(Boolean).length / 230
+			: plain.replace(/\s+/g, '').length / 400;
 	return Math.max(1, Math.round(units));
 }
 

@@ -34,4 +34,5 @@ export function splitPath(pathname: string): { lang: Lang; rest: string } {
 }
 
 /** The same page in another language: /trends/x/ ↔ /en/trends/x/ (ids are shared, so anchors carry over). */
-export const twinPath = (pathname: string, lang: Lang): string => href(splitPath(pathname).rest, lang);
+export const twinPath = (pathname: string, lang: Lang): string =>
+	href(splitPath(pathname).rest, lang);

@@ -68,17 +68,22 @@ export interface TwinFacts {
 }
 
 const attr = (tag: string, name: string): string | undefined =>
-	new RegExp(`\\b${name}=(?:"([^"]*)"|\\{\\s*"?([^}"]*)"?\\s*\\})`).exec(tag)?.slice(1).find(Boolean);
+	new RegExp(`\\b${name}=(?:"([^"]*)"|\\{\\s*"?([^}"]*)"?\\s*\\})`)
+		.exec(tag)
+		?.slice(1)
+		.find(Boolean);
 
 /** The language-independent skeleton of an MDX body: heading ids, citations, notes, data. */
 export function twinFacts(body: string): Pick<TwinFacts, 'headings' | 'refs' | 'notes' | 'data'> {
 	const tags = (name: string) => body.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? [];
 	return {
 		headings: [...body.matchAll(/^#{2,6} .*\\\{#([a-z0-9-]+)\}\s*$/gm)].map((m) => m[1] ?? ''),
-		refs: tags('Ref').map((tag) => {
-			const page = attr(tag, 'page');
-			return `${attr(tag, 'to') ?? '?'}${page ? ` p.${page}` : ''}`;
-		}).sort(),
+		refs: tags('Ref')
+			.map((tag) => {
+				const page = attr(tag, 'page');
+				return `${attr(tag, 'to') ?? '?'}${page ? ` p.${page}` : ''}`;
+			})
+			.sort(),
 		notes: tags('Note').map((tag) => attr(tag, 'kind') ?? '?'),
 		data: [
 			...tags('Datum').map((tag) => `Datum ${attr(tag, 'of') ?? '?'}`),
@@ -113,7 +118,8 @@ export function validateTwins(source: readonly TwinFacts[], twins: readonly Twin
 		same('note kinds (<Note>)', zh.notes, en.notes);
 		same('data (<Datum>, <Figure>)', zh.data, en.data);
 	}
-	for (const en of bySlug.values()) errors.push(`${en.file}: no Chinese trend with slug "${en.slug}"`);
+	for (const en of bySlug.values())
+		errors.push(`${en.file}: no Chinese trend with slug "${en.slug}"`);
 	return errors;
 }
 

@@ -58,7 +58,7 @@ const data = lines.schema.parse({
 test('the shared frame renders the throwaway kind’s table, legend and controls', async () => {
 	const container = await AstroContainer.create();
 	const html = await container.renderToString(FigureFrame, {
-		props: { id: 'lines', number: 3, view: lines.view(data) },
+		props: { id: 'lines', number: 3, view: lines.view(data, 'zh-CN') },
 	});
 	const { document } = parseHTML(html);
 	const fig = document.querySelector('#fig-lines');
@@ -78,6 +78,6 @@ test('the shared frame renders the throwaway kind’s table, legend and controls
 });
 
 test('its CSV and datum come from its own module', () => {
-	expect(lines.csv(data)).toBe('name,km\n"Red, ""north""",12.5\nBlue,8\n');
-	expect(lines.datum(data, ['Blue'])).toBe('8');
+	expect(lines.csv(data, 'zh-CN')).toBe('name,km\n"Red, ""north""",12.5\nBlue,8\n');
+	expect(lines.datum(data, ['Blue'], 'zh-CN')).toBe('8');
 });

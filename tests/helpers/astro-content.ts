@@ -30,6 +30,7 @@ export const SOURCES: CollectionEntry<'sources'>[] = [
 		title: '示例年度报告',
 		publisher: '示例智库',
 		date: '2025-12',
+		en: { short: 'Report', publisher: 'Example Think Tank', title: 'Example Annual Report' },
 	}),
 	source('s1-daily', {
 		kind: 'coverage',
@@ -38,6 +39,11 @@ export const SOURCES: CollectionEntry<'sources'>[] = [
 		publisher: '示例日报',
 		date: '2025-12-10',
 		url: 'https://news.example.org/report',
+		en: {
+			short: 'Example Daily',
+			publisher: 'Example Daily',
+			title: 'Example Daily on the report',
+		},
 	}),
 	source('x-check', {
 		kind: 'crosscheck',
@@ -46,6 +52,12 @@ export const SOURCES: CollectionEntry<'sources'>[] = [
 		publisher: '示例公司',
 		url: 'https://corp.example.org/facts',
 		note: '只用来核对数字。',
+		en: {
+			short: 'Check',
+			publisher: 'Example Corp',
+			title: 'Public material used to check numbers',
+			note: 'Used only to check numbers.',
+		},
 	}),
 ];
 
@@ -70,6 +82,13 @@ export const REPORT: CollectionEntry<'report'> = {
 		secondFraming: { text: '另一条线索。', sources: [ref('sources', 's1-daily')] },
 		audience: '读者',
 		foreword: ['序言第一段。', '序言第二段。'],
+		en: {
+			releasedNote: 'Earliest public coverage.',
+			framing: { from: 'start', to: 'end', text: 'From start to end.' },
+			secondFraming: { text: 'Another thread.' },
+			audience: 'readers',
+			foreword: ['Foreword one.', 'Foreword two.'],
+		},
 	},
 };
 
@@ -88,6 +107,7 @@ const part = (
 		themes: [`${title}主题一`, `${title}主题二`],
 		intro: `${title}的导语。`,
 		introSource: { id: ref('sources', 'report'), page: number + 1 },
+		en: { themes: [`${titleEn} theme one`, `${titleEn} theme two`], intro: `${titleEn} intro.` },
 	},
 });
 
@@ -137,22 +157,32 @@ export const FIXTURE: Collections = {
 	datasets: [],
 };
 
-/**
- * For code that goes through getLibrary(), which stops unless there are exactly ten trends: the
- * fixture with seven more trends like the first three.
- */
-export const LIBRARY_FIXTURE: Collections = {
-	...FIXTURE,
-	trends: [
-		...TRENDS,
-		...[4, 5, 6, 7, 8, 9, 10].map((n) =>
-			trend(n, `trend-${n}`, n < 7 ? 'first-part' : 'second-part', [
-				`趋势${n}上句`,
-				`趋势${n}下句`,
-			]),
-		),
-	],
+/** The English twin of a fixture trend (content/trends/en/<slug>.mdx): no titleEn, English words. */
+const twin = (zh: CollectionEntry<'trends'>): CollectionEntry<'trends'> => {
+	const { titleEn, ...data } = zh.data;
+	return {
+		...zh,
+		id: `en/${zh.id}`,
+		data: {
+			...data,
+			title: titleEn ?? zh.data.slug,
+			titleLines: [`Trend ${zh.data.number} head`, `Trend ${zh.data.number} tail`],
+			summary: `Summary of trend ${zh.data.number}.`,
+		},
+	};
 };
+
+/**
+ * For code that goes through getLibrary(), which stops unless there are exactly ten trends, each
+ * with its English twin: the fixture with seven more trends like the first three, and the twins.
+ */
+const TEN = [
+	...TRENDS,
+	...[4, 5, 6, 7, 8, 9, 10].map((n) =>
+		trend(n, `trend-${n}`, n < 7 ? 'first-part' : 'second-part', [`趋势${n}上句`, `趋势${n}下句`]),
+	),
+];
+export const LIBRARY_FIXTURE: Collections = { ...FIXTURE, trends: [...TEN, ...TEN.map(twin)] };
 
 /** The `astro:content` functions that read collections, over `collections` (the fixture by default). */
 export function astroContent(collections: Collections = FIXTURE) {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { bibtex, gbtReport, gbtTrend, type CiteInput } from '~/lib/cite';
+import { apaReport, apaTrend, bibtex, gbtReport, gbtTrend, type CiteInput } from '~/lib/cite';
 
 const INPUT: CiteInput = {
+	lang: 'zh-CN',
 	publisher: '示例智库',
 	publisherEn: 'Example Think Tank',
 	reportTitle: '示例年度报告',
@@ -59,5 +60,26 @@ describe('BibTeX', () => {
 		// Every entry's braces still balance.
 		for (const entry of out.split('\n\n'))
 			expect(entry.split('{').length, entry).toBe(entry.split('}').length);
+	});
+});
+
+describe('APA 7 (English pages)', () => {
+	const en: CiteInput = {
+		...INPUT,
+		lang: 'en',
+		siteName: 'Example Reader',
+		trendTitle: 'Inference time',
+	};
+
+	test('the report: publisher. (year). original title [English title] [Report].', () => {
+		expect(apaReport(en)).toBe(
+			'Example Think Tank. (2025). 示例年度报告 [Example Annual Report 2025] [Report].',
+		);
+	});
+
+	test('a trend page: site. (date). title. Retrieved date, from URL', () => {
+		expect(apaTrend(en)).toBe(
+			'Example Reader. (2025, December 10). Trend 4: Inference time. Retrieved January 2, 2026, from https://reader.example.org/trends/inference-time/',
+		);
 	});
 });

@@ -8,7 +8,8 @@ const read = (id: string): unknown =>
 	JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')) as unknown;
 const capex = FIGURES.capex.schema.parse(read('capex'));
 const datacenters = FIGURES.datacenters.schema.parse(read('datacenters'));
-const lib: Pick<Library, 'datasets'> = {
+const lib: Pick<Library, 'datasets' | 'lang'> = {
+	lang: 'zh-CN',
 	datasets: new Map<string, Dataset>([
 		['capex', capex],
 		['datacenters', datacenters],
@@ -52,8 +53,34 @@ describe('resolveDatum', () => {
 	});
 });
 
+describe('English pages', () => {
+	const en = { ...lib, lang: 'en' as const };
+	test('<Datum> words amounts for English readers', () => {
+		expect(resolveDatum(en, 'capex:total')).toBe('about US$298 bn');
+		expect(resolveDatum(en, 'capex:sum:2024')).toBe('US$217 bn');
+		expect(resolveDatum(en, 'datacenters:us-stargate')).toBe('more than US$100 bn');
+		expect(resolveDatum(en, 'datacenters:de-aws')).toBe('€7.8 bn');
+		expect(resolveDatum(en, 'datacenters:es-aws')).toBe('€15.7 bn');
+	});
+
+	test('figures read the dataset’s English fields, with no Chinese left', () => {
+		const han = /\p{Script=Han}/u;
+		for (const [id, data] of [
+			['capex', capex],
+			['datacenters', datacenters],
+		] as const) {
+			const kind = FIGURES[id] as typeof FIGURES.capex;
+			// OCR strings are quoted as read (“$73么”): the only Chinese an English figure may show.
+			const unquoted = (text: string) => text.replace(/“[^”]*”/g, '');
+			const view = kind.view(data as typeof capex, 'en');
+			expect(unquoted(JSON.stringify(view)), id).not.toMatch(han);
+			expect(unquoted(kind.csv(data as typeof capex, 'en')), id).not.toMatch(han);
+		}
+	});
+});
+
 describe('capex view', () => {
-	const view = FIGURES.capex.view(capex);
+	const view = FIGURES.capex.view(capex, 'zh-CN');
 
 	test('chart spec follows the rows; uncertain rows are flagged', () => {
 		expect(view.spec.labels).toEqual(['Amazon', 'Alphabet', 'Microsoft', 'Meta']);
@@ -74,7 +101,7 @@ describe('capex view', () => {
 	});
 
 	test('CSV has English headers and one line per company', () => {
-		const lines = FIGURES.capex.csv(capex).trim().split('\n');
+		const lines = FIGURES.capex.csv(capex, 'zh-CN').trim().split('\n');
 		expect(lines[0]).toBe('company,2024 (USD billion),2025E (USD billion),confidence,note');
 		expect(lines).toHaveLength(5);
 		expect(lines[1]).toMatch(/^Amazon,83,100,high,/);
@@ -82,7 +109,7 @@ describe('capex view', () => {
 });
 
 describe('data-centre view', () => {
-	const view = FIGURES.datacenters.view(datacenters);
+	const view = FIGURES.datacenters.view(datacenters, 'zh-CN');
 
 	test('rows are grouped in the report’s order, each group in its colour', () => {
 		expect(view.table.groups.map((g) => g.heading?.token)).toEqual(['p1', 'p4', 'p3', 'p2']);
@@ -106,7 +133,7 @@ describe('data-centre view', () => {
 	});
 
 	test('CSV quotes cells that hold commas or quotes', () => {
-		const csv = FIGURES.datacenters.csv(datacenters);
+		const csv = FIGURES.datacenters.csv(datacenters, 'zh-CN');
 		expect(csv.split('\n')[0]).toBe(
 			'id,group,country,place,investor,amount_billion,qualifier,currency,confidence,note',
 		);

@@ -4,21 +4,29 @@ import { formatBillions, readingMinutes } from '~/lib/format';
 
 describe('formatBillions', () => {
 	test('writes billions as 亿 in the stated currency, without float noise', () => {
-		expect(formatBillions(7.8, 'EUR')).toBe('78亿欧元');
-		expect(formatBillions(15.7, 'EUR')).toBe('157亿欧元');
-		expect(formatBillions(100, 'USD', 'more-than')).toBe('超过1000亿美元');
-		expect(formatBillions(298, 'USD', 'about')).toBe('约2980亿美元');
-		expect(formatBillions(0.35, 'USD')).toBe('3.5亿美元');
+		expect(formatBillions(7.8, 'EUR', 'zh-CN')).toBe('78亿欧元');
+		expect(formatBillions(15.7, 'EUR', 'zh-CN')).toBe('157亿欧元');
+		expect(formatBillions(100, 'USD', 'zh-CN', 'more-than')).toBe('超过1000亿美元');
+		expect(formatBillions(298, 'USD', 'zh-CN', 'about')).toBe('约2980亿美元');
+		expect(formatBillions(0.35, 'USD', 'zh-CN')).toBe('3.5亿美元');
+	});
+
+	test('writes billions for English readers: €7.8 bn, about US$298 bn', () => {
+		expect(formatBillions(7.8, 'EUR', 'en')).toBe('€7.8 bn');
+		expect(formatBillions(298, 'USD', 'en', 'about')).toBe('about US$298 bn');
+		expect(formatBillions(100, 'USD', 'en', 'more-than')).toBe('more than US$100 bn');
+		expect(formatBillions(0.35, 'USD', 'en')).toBe('US$0.4 bn');
 	});
 });
 
 describe('readingMinutes', () => {
 	test('counts Chinese characters at about 400 a minute, at least one', () => {
-		expect(readingMinutes('短')).toBe(1);
-		expect(readingMinutes('字'.repeat(1200))).toBe(3);
+		expect(readingMinutes('短', 'zh-CN')).toBe(1);
+		expect(readingMinutes('字'.repeat(1200), 'zh-CN')).toBe(3);
 		expect(
 			readingMinutes(
 				`## 标题 \\{#a-long-heading-id}\n${'字'.repeat(400)}<Ref to="report" page={6} /><Datum of="capex:total" />`,
+				'zh-CN',
 			),
 		).toBe(1);
 	});

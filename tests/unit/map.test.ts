@@ -102,7 +102,7 @@ describe.each([
 
 	test(`is ${size.width} × ${size.height}, the size the figure's <img> / <source> declares`, () => {
 		expect(svg?.getAttribute('viewBox')).toBe(`0 0 ${size.width} ${size.height}`);
-		const illustration = kind.view(data).illustration;
+		const illustration = kind.view(data, 'zh-CN').illustration;
 		const declared = variant === 'world' ? illustration : illustration?.narrow;
 		expect([declared?.width, declared?.height]).toEqual([size.width, size.height]);
 	});

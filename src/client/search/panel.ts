@@ -90,7 +90,7 @@ function excerpt(pieces: ExcerptPiece[], className = 'excerpt'): HTMLElement {
 	return node;
 }
 
-const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(t('search.quoteJoin'));
 const trendLabel = (n: number) => t('trend.label', { n: String(n).padStart(2, '0') });
 /** Keywords in Latin script are English: marked so screen readers pronounce them as such. */
 const isEnglish = (s: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(s);

@@ -58,8 +58,7 @@ export default {
 	'trend.partInferredMore': 'Details',
 	'home.publisher': 'Published by {publisher}',
 	// Follows the year in the cover heading with no space between them.
-	'home.titleYear': ' Annual',
-	'home.titleRest': 'AI Top 10 Trends Report',
+	'home.title': 'Annual AI TOP10{br}Report {year}',
 	'home.towards': 'to',
 	'home.description':
 		'A web reader for {title} by {publisher}: four parts, ten trends, from {from} to {to}.',
@@ -138,12 +137,11 @@ export default {
 		'About {title} by {publisher}, and where the text and numbers of this reader come from.',
 	'about.report': 'The report',
 	'about.reportText':
-		'selects ten trends of the year along four dimensions, AI Infrastructure, Model Evolution, Application Landscape and China Time, and is written for {audience}.',
-	'about.released': 'Released on or around ',
-	'about.releasedAround': '. ',
+		'{titleEn} ({title}), published by {publisherEn} ({publisher}), selects ten trends of the year along four dimensions, AI Infrastructure, Model Evolution, Application Landscape and China Time, and is written for {audience}.',
+	'about.released': 'Released on or around {date}. ',
 	'about.foreword': 'Foreword (report text)',
 	'about.forewordNote':
-		'Below is the full foreword from page 2 of the report; this site has only corrected OCR errors (such as “AGl” → “AGI”).',
+		'Below is this site’s English translation of the full foreword on page 2 of the report (made from the Chinese text after correcting OCR errors such as “AGl” → “AGI”).',
 	'about.thisSite': 'What this site does',
 	'about.thisSite.1':
 		'It turns the report’s four parts and ten trends into web pages you can read, search and share on a phone or a computer.',
@@ -161,10 +159,16 @@ export default {
 	'about.uncertainty.3':
 		'Which group each place on the map belongs to is inferred from the order of the OCR text.',
 	'about.uncertainty.4':
-		'belongs to a part the report does not name; judging by the overview page’s layout, this site places it under “Application Landscape”.',
+		'{trend} belongs to a part the report does not name; judging by the overview page’s layout, this site places it under “Application Landscape”.',
 	'about.uncertainty.5':
 		'This site has not seen the report’s pages for Trends 2–10; those trends are written from public coverage, so their length and detail are limited, and their pages say so.',
 	'cite.trendTitle': 'Trend {n}: {title}',
 	'cite.compiledFrom': 'Compiled from {title} by {publisher}',
 	'shortlink.goto': 'Go to the page of Trend {n}',
+	'lang.name': 'English',
+	'lang.switchLabel': 'Read this page in English',
+	'footer.report': '{publisher}, {title}',
+	'trend.labelSep': '{label}: ',
+	'search.noscriptEnd': '.',
+	'list.sentence': ' ',
 } as const satisfies Record<keyof typeof zh, string>;

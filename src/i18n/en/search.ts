@@ -24,4 +24,6 @@ export default {
 	'search.trends': 'The ten trends',
 	'search.unavailable': 'Search did not load.',
 	'search.retry': 'Retry',
+	// Between quoted words: “a”, “b” (Chinese sets them side by side).
+	'search.quoteJoin': ', ',
 } as const satisfies Record<keyof typeof zhSearch, string>;

@@ -51,8 +51,7 @@ export default {
 	'trend.keywords': '关键词',
 	'trend.partInferredMore': '说明',
 	'home.publisher': '{publisher}出品',
-	'home.titleYear': '年度',
-	'home.titleRest': 'AI十大趋势报告',
+	'home.title': '{year}年度{br}AI十大趋势报告',
 	'home.towards': '走向',
 	'home.description': '{publisher}《{title}》网页阅读版：四个部分、十条趋势，从{from}走向{to}。',
 	'home.overviewLead': '四个部分，十条趋势；排列与报告总览页一致。',
@@ -126,9 +125,8 @@ export default {
 	'about.description': '关于{publisher}《{title}》，以及本阅读版的文字、数字从哪里来。',
 	'about.report': '这份报告',
 	'about.reportText':
-		'出品，从基础设施、模型进化、应用版图、中国时间四个维度选出十条年度趋势，写给{audience}。',
-	'about.released': '发布时间：',
-	'about.releasedAround': '前后。',
+		'《{title}》（{titleEn}）由{publisher}（{publisherEn}）出品，从基础设施、模型进化、应用版图、中国时间四个维度选出十条年度趋势，写给{audience}。',
+	'about.released': '发布时间：{date}前后。',
 	'about.foreword': '序言（报告原文）',
 	'about.forewordNote': '以下为报告第 2 页序言全文，本站只更正了文字识别错误（如“AGl”→“AGI”）。',
 	'about.thisSite': '本站做了什么',
@@ -144,7 +142,7 @@ export default {
 	'about.uncertainty.2':
 		'第 6 页图表中的数字由 OCR 字符解码而来，每一行都标有置信度（高 / 中高 / 中 / 中低 / 低）和理由；微软与 Meta 的 2025E 数值（60 与 63）可能互换。',
 	'about.uncertainty.3': '地图上各地点属于哪一类，是按识别文字的顺序推断的。',
-	'about.uncertainty.4': '所属的部分报告没有明示，本站按总览页版式推断为“应用版图”。',
+	'about.uncertainty.4': '{trend}所属的部分报告没有明示，本站按总览页版式推断为“应用版图”。',
 	'about.uncertainty.5':
 		'趋势 2–10 的原页本站没有见到，这些页面依据公开报道写成，篇幅和细节因此有限，页面上会直说。',
 	'cite.trendTitle': '趋势{n}：{title}',
@@ -155,5 +153,4 @@ export default {
 	'footer.report': '{publisher}《{title}》',
 	'trend.labelSep': '{label}：',
 	'search.noscriptEnd': '。',
-	'trend.originalTitle': '英文标题',
 } as const;

@@ -20,4 +20,5 @@ export default {
 	'search.trends': '十条趋势',
 	'search.unavailable': '搜索没有加载成功。',
 	'search.retry': '重试',
+	'search.quoteJoin': '',
 } as const;

@@ -99,69 +99,69 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 		const t = useT(lang);
 		const d = localize(data, lang);
 		return {
-		title: d.title,
-		takeaway: takeaway(d, lang),
-		chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d, lang) }),
-		height: 'short',
-		spec: {
-			kind: 'capex',
-			labels: d.rows.map((r) => r.company),
-			series: d.series.map((s) => ({
-				label: s.label,
-				values: d.rows.map((r) => r.values[s.key] ?? 0),
-			})),
-			uncertain: d.rows.map((r) => isUncertain(r.confidence)),
-			unit: d.unit,
-		},
-		legend: [
-			...d.series.map(
-				(s, i) => ({ label: s.label, token: i === 0 ? 'series-1' : 'series-2' }) as const,
-			),
-			{ label: t('figure.hollow'), token: 'series-2', hollow: true },
-		],
-		table: {
-			caption: t('figure.caption', { title: d.title, unit: d.unit }),
-			minWidth: 'md',
-			columns: [
-				{ label: t('figure.capex.company') },
-				...d.series.map((s) => ({ label: s.label, sub: d.unit, numeric: true })),
-				{ label: t('figure.confidence') },
-			],
-			groups: [
-				{
-					rows: d.rows.map((r) => ({
-						head: { text: r.company, strong: true },
-						cells: d.series.map((s) => ({
-							text: String(r.values[s.key]),
-							numeric: true,
-							data: { series: s.key },
-						})),
-						confidence: r.confidence,
-						note: r.note,
-					})),
-				},
-			],
-			foot: {
-				label: t('figure.total'),
-				cells: d.series.map((s) => ({
-					text: String(seriesSum(d, s.key)),
-					numeric: true,
-					data: { total: s.key },
+			title: d.title,
+			takeaway: takeaway(d, lang),
+			chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d, lang) }),
+			height: 'short',
+			spec: {
+				kind: 'capex',
+				labels: d.rows.map((r) => r.company),
+				series: d.series.map((s) => ({
+					label: s.label,
+					values: d.rows.map((r) => r.values[s.key] ?? 0),
 				})),
-				note: t('figure.capex.stated', {
-					label: d.statedTotal.label,
-					series: d.statedTotal.series,
-					total: total(d, lang),
+				uncertain: d.rows.map((r) => isUncertain(r.confidence)),
+				unit: d.unit,
+			},
+			legend: [
+				...d.series.map(
+					(s, i) => ({ label: s.label, token: i === 0 ? 'series-1' : 'series-2' }) as const,
+				),
+				{ label: t('figure.hollow'), token: 'series-2', hollow: true },
+			],
+			table: {
+				caption: t('figure.caption', { title: d.title, unit: d.unit }),
+				minWidth: 'md',
+				columns: [
+					{ label: t('figure.capex.company') },
+					...d.series.map((s) => ({ label: s.label, sub: d.unit, numeric: true })),
+					{ label: t('figure.confidence') },
+				],
+				groups: [
+					{
+						rows: d.rows.map((r) => ({
+							head: { text: r.company, strong: true },
+							cells: d.series.map((s) => ({
+								text: String(r.values[s.key]),
+								numeric: true,
+								data: { series: s.key },
+							})),
+							confidence: r.confidence,
+							note: r.note,
+						})),
+					},
+				],
+				foot: {
+					label: t('figure.total'),
+					cells: d.series.map((s) => ({
+						text: String(seriesSum(d, s.key)),
+						numeric: true,
+						data: { total: s.key },
+					})),
+					note: t('figure.capex.stated', {
+						label: d.statedTotal.label,
+						series: d.statedTotal.series,
+						total: total(d, lang),
+					}),
+				},
+			},
+			source: {
+				page: d.source.page ?? 0,
+				text: t('figure.capex.source', {
+					bases: d.series.map((s) => s.basis).join(t('list.semicolon')),
 				}),
 			},
-		},
-		source: {
-			page: d.source.page ?? 0,
-			text: t('figure.capex.source', {
-				bases: d.series.map((s) => s.basis).join(t('list.semicolon')),
-			}),
-		},
-	};
+		};
 	},
 	csv: (data, lang) => {
 		const d = localize(data, lang);

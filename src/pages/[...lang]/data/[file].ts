@@ -20,7 +20,12 @@ export const getStaticPaths = (() =>
 				// The dataset itself holds both languages: one file, linked from both editions.
 				...(lang === 'en'
 					? []
-					: [{ params: { file: `${id}.json` }, props: { body: JSON.stringify(data, null, 2) + '\n' } }]),
+					: [
+							{
+								params: { file: `${id}.json` },
+								props: { body: JSON.stringify(data, null, 2) + '\n' },
+							},
+						]),
 				// A BOM so spreadsheet programs read the notes as UTF-8.
 				{ params: { file: `${id}.csv` }, props: { body: '\uFEFF' + kind.csv(data, lang) } },
 				{
