@@ -40,5 +40,10 @@ export default defineConfig({
 	],
 	// mdx() inherits these; remark-citations hands render() the <Ref> list (remarkPluginFrontmatter).
 	markdown: { remarkPlugins: [remarkHeadingIds, remarkCitations] },
-	vite: { plugins: [tailwindcss(), unwrapPreloads()], build: { assetsInlineLimit: 0 } },
+	vite: {
+		plugins: [tailwindcss(), unwrapPreloads()],
+		// Rollup would hoist the search UI's two dictionaries (each a dynamic import that only one
+		// language's pages take) into the pages' static imports, so every reader would fetch both.
+		build: { assetsInlineLimit: 0, rollupOptions: { output: { hoistTransitiveImports: false } } },
+	},
 });

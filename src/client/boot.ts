@@ -12,7 +12,6 @@ const actions = {
 	copy: () => import('./actions/copy'),
 	share: () => import('./actions/share'),
 	search: () => import('./actions/search'),
-	lang: () => import('./actions/lang'),
 };
 type Action = keyof typeof actions;
 
@@ -71,7 +70,7 @@ if (hl)
 		() => {},
 	);
 
-// The reading companion (offline copy, resume, current section, quoting) waits until the page is
-// idle, so it never competes with the first view. WebKit has no requestIdleCallback.
-const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-idle(() => void import('./idle').catch(() => {}));
+// The reading companion (language link, offline copy, resume, current section, quoting) waits
+// until the page is idle, so it never competes with the first view. WebKit has no
+// requestIdleCallback: there it runs after the current task.
+(window.requestIdleCallback || setTimeout)(() => import('./idle').catch(() => {}));

@@ -2,4 +2,4 @@
  * Loaded by boot.ts once the page is idle. Each companion feature is its own chunk, imported from
  * here, so none of them weighs on the first view.
  */
-export {};
+void import('./lang-link').then((m) => m.keepPlace());

@@ -1,6 +1,13 @@
-/** `t()` for the browser's search UI, over its own strings only, so it does not ship the dictionary. */
-import en from './en/search';
+/**
+ * `t()` for the browser's search UI, over its own strings only, so it does not ship the dictionary;
+ * and only the page's language is fetched.
+ */
 import { translator } from './translate';
-import zh from './zh/search';
+import type zh from './zh/search';
 
-export const t = translator<keyof typeof zh>(document.documentElement.lang === 'en' ? en : zh);
+const { default: strings } =
+	document.documentElement.lang === 'en'
+		? await import('./en/search')
+		: await import('./zh/search');
+
+export const t = translator<keyof typeof zh>(strings);

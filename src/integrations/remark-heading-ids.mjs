@@ -23,7 +23,7 @@ export function remarkHeadingIds() {
 				if (heading.depth === 2 || heading.depth === 3) {
 					const line = heading.position?.start.line ?? '?';
 					throw new Error(
-						`${where}:${line}: heading needs an explicit ASCII id, e.g. "## 标题 \\{#section-id}"`,
+						`${where}:${line}: heading needs an explicit ASCII id, e.g. "## Heading \\{#section-id}"`,
 					);
 				}
 				return;

@@ -79,7 +79,8 @@ function localizeSource(source: Source, lang: Lang): Source {
  */
 export function sourceTitle(source: Source, lang: Lang): { original?: string; title: string } {
 	if (lang === DEFAULT_LANG) return { title: source.data.title };
-	const original = source.data.title.replace(/（[^）]*[A-Za-z][^）]*）$/, '');
+	// A trailing full-width bracket holding Latin letters is the title's own English gloss.
+	const original = source.data.title.replace(/\uFF08[^\uFF09]*[A-Za-z][^\uFF09]*\uFF09$/, '');
 	return /\p{Script=Han}/u.test(original)
 		? { original, title: source.data.en.title }
 		: { title: source.data.en.title };

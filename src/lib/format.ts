@@ -54,3 +54,16 @@ export const formatDate = (d: Date, lang: Lang): string =>
 		day: 'numeric',
 		timeZone: 'UTC',
 	}).format(d);
+
+/**
+ * The document <title>: the page's title and the site's name when they fit in 70 characters (what
+ * search results show), else the page's title alone, shortened at a word boundary if it must be.
+ */
+export function documentTitle(title: string, siteName: string, max = 70): string {
+	if (title === siteName) return title;
+	const full = `${title} · ${siteName}`;
+	if (full.length <= max) return full;
+	if (title.length <= max) return title;
+	const cut = title.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}

@@ -1,5 +1,5 @@
 /** Href builders. Every internal link goes through here so a sub-path `base` and /en/ work everywhere. */
-import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n';
+import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n/langs';
 
 /** The configured base, always with one trailing slash ("/" or "/sub/"). */
 export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');

@@ -7,7 +7,7 @@ import { fileFor } from '../helpers/links';
 
 const pages = () =>
 	htmlFiles()
-		.filter((f) => !urlPath(f).startsWith('/t/'))
+		.filter((f) => !/^\/(en\/)?t\//.test(urlPath(f)))
 		.map((f) => ({ path: urlPath(f), document: parseHTML(readFileSync(f, 'utf8')).document }));
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -42,11 +42,13 @@ describe('social metadata', () => {
 			const file = fileFor(url.pathname);
 			expect(file, `${path} → ${url.pathname}`).toBeDefined();
 			expect(pngSize(file ?? '')).toEqual([1200, 630]);
-			if (path.startsWith('/trends/') || path.startsWith('/parts/'))
+			if (/^\/(en\/)?(trends|parts)\//.test(path))
 				expect(url.pathname).toBe(`/og${path.replace(/\/$/, '')}.png`);
+			if (path.startsWith('/en/')) expect(url.pathname, path).toMatch(/^\/og\/en\//);
 			images.add(url.pathname);
 		}
-		expect(images.size).toBe(15);
+		// Home, four parts and ten trends, in each language.
+		expect(images.size).toBe(30);
 	});
 
 	test('JSON-LD describes the report and each trend', () => {
@@ -64,10 +66,63 @@ describe('social metadata', () => {
 	test('sitemap and robots.txt use the configured site URL', () => {
 		expect(distHas('sitemap-index.xml')).toBe(true);
 		const sitemap = readDist('sitemap-0.xml');
-		expect(sitemap.match(/<loc>/g)?.length).toBe(17);
+		// 17 pages in each language, each listing both (hreflang).
+		expect(sitemap.match(/<loc>/g)?.length).toBe(34);
 		expect(sitemap).toContain('/trends/compute-infrastructure/</loc>');
+		expect(sitemap).toContain('/en/trends/compute-infrastructure/</loc>');
+		expect(sitemap.match(/hreflang="en"/g)?.length).toBe(34);
+		expect(sitemap.match(/hreflang="zh-CN"/g)?.length).toBe(34);
 		expect(sitemap).not.toContain('/t/1/');
 		expect(readDist('robots.txt')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+	});
+});
+
+describe('two editions', () => {
+	test('every page names its language and links its twin (hreflang zh-CN, en, x-default) and the header switch', () => {
+		for (const { path, document } of pages().filter((p) => !p.path.includes('404'))) {
+			const en = path.startsWith('/en/');
+			expect(document.documentElement.getAttribute('lang'), path).toBe(en ? 'en' : 'zh-CN');
+			const zhPath = path.replace(/^\/en\//, '/');
+			const alt = (lang: string) =>
+				new URL(
+					document
+						.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)
+						?.getAttribute('href') ?? '',
+				).pathname;
+			expect([alt('zh-CN'), alt('en'), alt('x-default')], path).toEqual([
+				zhPath,
+				`/en${zhPath}`,
+				zhPath,
+			]);
+			expect(fileFor(alt(en ? 'zh-CN' : 'en')), path).toBeDefined();
+			expect(
+				document.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+				path,
+			).toBe(en ? 'en_US' : 'zh_CN');
+			expect(document.querySelector('a.lang-switch')?.getAttribute('href'), path).toBe(
+				en ? zhPath : `/en${zhPath}`,
+			);
+		}
+	});
+
+	test('English trend pages: English JSON-LD and APA 7 + BibTeX citations', () => {
+		const { document } = parseHTML(readDist('en/trends/inference-time/index.html'));
+		const ld = JSON.parse(
+			document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null',
+		) as Record<string, unknown>;
+		expect(ld.inLanguage).toBe('en');
+		expect(ld.headline).toMatch(/^Trend 4: /);
+		expect(document.querySelector('#cite-gbt')).toBeNull();
+		const apa = document.querySelector('#cite-apa')?.textContent ?? '';
+		expect(apa).toMatch(
+			/^AI Top 10 Trends 2025 · Reader\. \(2025, December 10\)\. Trend 4: .+\. Retrieved \w+ \d{1,2}, \d{4}, from https?:\/\/\S+\/en\/trends\/inference-time\//,
+		);
+		expect(apa).toContain(
+			'QbitAI Insights. (2025). 2025年度AI十大趋势报告 [QbitAI Annual AI TOP10 Report 2025] [Report].',
+		);
+		expect(document.querySelector('#cite-bibtex')?.textContent).toContain(
+			'@misc{qbitai2025top10-trend4,',
+		);
 	});
 });
 
@@ -84,7 +139,7 @@ describe('ids and anchors', () => {
 	});
 
 	test('every h2/h3 in a trend has an id, and the page has the copy-link button its heading buttons copy', () => {
-		for (const { path, document } of pages().filter((p) => p.path.startsWith('/trends/'))) {
+		for (const { path, document } of pages().filter((p) => /^\/(en\/)?trends\//.test(p.path))) {
 			const headings = [...document.querySelectorAll('.prose-zh h2, .prose-zh h3')];
 			expect(headings.length, path).toBeGreaterThan(1);
 			for (const h of headings) {
@@ -97,27 +152,31 @@ describe('ids and anchors', () => {
 				path,
 			).not.toBeNull();
 			expect(document.querySelector('[data-copy-name]')?.getAttribute('data-copy-name'), path).toBe(
-				'复制链接：{label}',
+				path.startsWith('/en/') ? 'Copy link to {label}' : '复制链接：{label}',
 			);
 		}
 	});
 });
 
 describe('short links and citations', () => {
-	test('/t/1/ … /t/10/ redirect to the trends, with a visible link', () => {
-		const trends = pages().filter((p) => p.path.startsWith('/trends/'));
-		for (let n = 1; n <= 10; n++) {
-			const { document } = parseHTML(readDist(`t/${n}/index.html`));
-			const target = trends.find(
-				(t) => t.document.querySelector('[data-pagefind-meta="number"]')?.textContent === String(n),
-			)?.path;
-			expect(target, `trend ${n}`).toBeDefined();
-			expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
-				`0; url=${target}`,
-			);
-			expect(document.querySelector(`a[href="${target}"]`)).not.toBeNull();
-		}
-	});
+	test.each(['', 'en/'])(
+		'/%st/1/ … /t/10/ redirect to the trends, with a visible link',
+		(prefix) => {
+			const trends = pages().filter((p) => p.path.startsWith(`/${prefix}trends/`));
+			for (let n = 1; n <= 10; n++) {
+				const { document } = parseHTML(readDist(`${prefix}t/${n}/index.html`));
+				const target = trends.find(
+					(t) =>
+						t.document.querySelector('[data-pagefind-meta="number"]')?.textContent === String(n),
+				)?.path;
+				expect(target, `trend ${n}`).toBeDefined();
+				expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+					`0; url=${target}`,
+				);
+				expect(document.querySelector(`a[href="${target}"]`)).not.toBeNull();
+			}
+		},
+	);
 
 	test('each trend offers GB/T 7714 and BibTeX citations', () => {
 		const { document } = parseHTML(readDist('trends/inference-time/index.html'));

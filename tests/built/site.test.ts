@@ -32,11 +32,13 @@ describe('built pages', () => {
 		for (const page of pages) expect(distHas(page), page).toBe(true);
 	});
 
-	test('every page is Chinese, has one h1, a skip link and a main landmark', () => {
+	test('every page says its language (Chinese, or English under /en/), has one h1, a skip link and a main landmark', () => {
 		// /t/N/ are bare redirect pages, checked in meta.test.ts.
 		for (const file of htmlFiles().filter((f) => !f.includes('/t/'))) {
 			const { document } = parseHTML(readFileSync(file, 'utf8'));
-			expect(document.documentElement.getAttribute('lang'), file).toBe('zh-CN');
+			expect(document.documentElement.getAttribute('lang'), file).toBe(
+				file.includes('/dist/en/') ? 'en' : 'zh-CN',
+			);
 			expect(document.querySelectorAll('h1').length, file).toBe(1);
 			expect(document.querySelector('a[href="#main"]'), file).not.toBeNull();
 			expect(document.querySelector('main#main'), file).not.toBeNull();

@@ -266,6 +266,33 @@ describe('search UI', () => {
 		await p.close();
 	});
 
+	test('English pages search the English index, by English words and by the Chinese keywords', async () => {
+		const en = indexedPages(undefined, '/', 'en');
+		expect(en).toHaveLength(10);
+		expect(en.every((pg) => pg.url.startsWith('/en/trends/'))).toBe(true);
+		const p = await browser().newPage();
+		await p.goto(`${baseUrl()}/en/search/`);
+		await p.locator(`#${PAGE}-input`).waitFor();
+		const keywords = [...new Set(en.flatMap((pg) => pg.keywords))];
+		const terms = [
+			...keywords,
+			...textTerms(en).slice(0, 30),
+			'data center',
+			'compute',
+			'open source',
+		];
+		expect(await mismatches(terms, (t) => containing(en, t), p)).toEqual([]);
+		// Chinese terms typed on an English page still find their trend through the keyword line.
+		expect((await search(p, PAGE, '具身智能')).exact).toEqual(containing(en, '具身智能'));
+		expect(containing(en, '具身智能').length).toBeGreaterThan(0);
+		await p.goto(`${baseUrl()}/en/search/?q=${encodeURIComponent('火星殖民飞船')}`);
+		await settled(p, PAGE, '火星殖民飞船');
+		expect((await listed(p, PAGE)).status).toBe(
+			'“火星殖民飞船” does not appear in the report text on this site.',
+		);
+		await p.close();
+	});
+
 	test('the dialog and /search/?q= list the same results', async () => {
 		const p = await browser().newPage();
 		await p.goto(`${baseUrl()}/`);

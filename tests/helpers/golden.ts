@@ -47,13 +47,16 @@ function blockText(node: TextNode): string {
 	return out;
 }
 
-/** The trend pages as Pagefind indexes them: [data-pagefind-body] without [data-pagefind-ignore]. */
-export function indexedPages(dist = DIST, base = '/'): IndexedPage[] {
+/**
+ * The trend pages of one edition as Pagefind indexes them: [data-pagefind-body] without
+ * [data-pagefind-ignore]. Pagefind keeps one index per <html lang>, and a page searches its own.
+ */
+export function indexedPages(dist = DIST, base = '/', lang = 'zh-CN'): IndexedPage[] {
 	const pages: IndexedPage[] = [];
 	for (const file of htmlFiles(dist)) {
 		const { document } = parseHTML(readFileSync(file, 'utf8'));
 		const body = document.querySelector('[data-pagefind-body]');
-		if (!body) continue;
+		if (!body || document.documentElement.getAttribute('lang') !== lang) continue;
 		for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
 		const meta = (name: string) =>
 			document.querySelector(`[data-pagefind-meta="${name}"]`)?.textContent ?? '';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectCitations, sortByKind } from '~/lib/citations';
-import { formatBillions, readingMinutes } from '~/lib/format';
+import { documentTitle, formatBillions, readingMinutes } from '~/lib/format';
 
 describe('formatBillions', () => {
 	test('writes billions as 亿 in the stated currency, without float noise', () => {
@@ -53,5 +53,17 @@ describe('collectCitations', () => {
 			{ id: 'r', kind: 'report' as const },
 		];
 		expect(sortByKind(items, (i) => i.kind).map((i) => i.id)).toEqual(['r', 'y', 'x']);
+	});
+});
+
+describe('documentTitle', () => {
+	test('adds the site name when it fits in 70 characters, else shortens at a word', () => {
+		expect(documentTitle('趋势 4：推理时间', '阅读版')).toBe('趋势 4：推理时间 · 阅读版');
+		expect(documentTitle('Site', 'Site')).toBe('Site');
+		const long =
+			'Trend 5: Information AI is in its application phase and physical AI in its R&D phase';
+		const title = documentTitle(long, 'AI Top 10 Trends 2025 · Reader');
+		expect(title.length).toBeLessThanOrEqual(70);
+		expect(title).toBe('Trend 5: Information AI is in its application phase and physical AI…');
 	});
 });

@@ -22,7 +22,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import { GROUP_TOKENS, type DatacentersData } from '~/lib/figures/datacenters';
+import { GROUP_TOKENS, countryShort, type DatacentersData } from '~/lib/figures/datacenters';
 import { PALETTE, type Theme } from '~/lib/palette';
 
 export const WORLD = { width: 960, height: 470 } as const;
@@ -150,7 +150,7 @@ function sites(
 		return [
 			{
 				iso: row.iso,
-				name: row.country.replace(/（.*）/, ''),
+				name: countryShort(row),
 				count: d.rows.filter((r) => r.iso === row.iso).length,
 				country,
 			},

@@ -100,7 +100,8 @@ export function datacenterRows(d: DatacentersData): Row[] {
 const amount = (r: Row, lang: Lang): string =>
 	formatBillions(r.amount, r.currency, lang, r.qualifier);
 /** A country without its bracketed gloss: the gloss is for the table, not for short labels. */
-const countryShort = (r: Row): string => r.country.replace(/\s*[（(].*[)）]/, '');
+export const countryShort = (r: Pick<Row, 'country'>): string =>
+	r.country.replace(/\s*[\uFF08(].*[)\uFF09]/, '');
 
 function takeaway(d: DatacentersData, lang: Lang): string {
 	const t = useT(lang);
