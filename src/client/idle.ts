@@ -1,5 +1,8 @@
 /**
  * Loaded by boot.ts once the page is idle. Each companion feature is its own chunk, imported from
- * here, so none of them weighs on the first view.
+ * here, so none of them weighs on the first view. A chunk that fails to load (the reader navigated
+ * away, or a deploy removed it) just leaves its feature out.
  */
-void import('./lang-link').then((m) => m.keepPlace());
+const skip = () => {};
+
+void import('./lang-link').then((m) => m.keepPlace(), skip);
