@@ -6,3 +6,4 @@
 const skip = () => {};
 
 void import('./lang-link').then((m) => m.keepPlace(), skip);
+void import('./share/listen').catch(skip);

@@ -71,7 +71,7 @@ function buildManualCopy(): ManualCopy {
 }
 
 /** A modal with the text in a read-only field, selected; closing it returns focus to the button. */
-async function showManualCopy(
+export async function showManualCopy(
 	text: string,
 	message: string,
 	closeLabel: string,

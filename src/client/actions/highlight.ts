@@ -11,12 +11,12 @@ const BLOCK =
 	/^(ARTICLE|ASIDE|BLOCKQUOTE|CAPTION|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|SUMMARY|TABLE|TD|TH|TR|UL)$/;
 const SKIP = '[data-pagefind-ignore], [hidden], script, style';
 
-/** The text nodes of each block, in document order. */
-function blocks(root: Element): Text[][] {
+/** The text nodes of each block, in document order (text under `skip` left out). */
+export function blocks(root: Element, skip = SKIP): Text[][] {
 	const groups = new Map<Element, Text[]>();
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
 		acceptNode: (n) =>
-			n.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+			n.parentElement?.closest(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
 	});
 	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 		let block = n.parentElement ?? root;
@@ -76,12 +76,17 @@ function markText(ranges: Range[]): void {
 	}
 }
 
+/** Marks the ranges as the site marks found text (a quoted sentence too). */
+export function mark(ranges: Range[]): void {
+	if ('highlights' in CSS) CSS.highlights.set('search', new Highlight(...ranges));
+	else markText(ranges);
+}
+
 export function run(hl: string): void {
 	const root = document.querySelector('[data-pagefind-body]');
 	const words = queryWords(hl);
 	if (!root || !words.length) return;
 	const ranges = blocks(root).flatMap((nodes) => blockRanges(nodes, words));
-	if ('highlights' in CSS) CSS.highlights.set('search', new Highlight(...ranges));
-	else markText(ranges);
+	mark(ranges);
 	document.documentElement.dataset.highlighted = String(ranges.length);
 }

@@ -171,4 +171,10 @@ export default {
 	'trend.labelSep': '{label}: ',
 	'search.noscriptEnd': '.',
 	'list.sentence': ' ',
+	'share.qr': 'QR code',
+	'share.qrTo': 'QR code: {label}',
+	'quote.link': 'Copy quote link',
+	'quote.copy': 'Copy quotation',
+	'quote.text': '“{text}”\n— {trend}{page}',
+	'quote.page': ' ({report}, p. {page})',
 } as const satisfies Record<keyof typeof zh, string>;

@@ -7,6 +7,7 @@
  * README's fallback table); the fallbacks an engine here does not need are forced by taking the
  * feature away before the page's scripts run, so each is exercised in every engine.
  */
+import { textDirective } from '~/client/share/fragment';
 import { canvasPixels } from '../canvas';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -159,6 +160,46 @@ export function journeys(engine: EngineName): void {
 		expect(seen.join('\n')).toMatch(/console\.error watch check/);
 		expect(seen.join('\n')).toMatch(/uncaught .*watch check/);
 		expect((await d.takeErrors()).length).toBeGreaterThanOrEqual(3);
+	});
+
+	test('a quote link lands on its sentence, marked: by the engine’s text fragments, else by the page', async () => {
+		const d = driver();
+		await d.resize(DESKTOP);
+		const sentence = '标题后半句写的是“推理需求倒逼模型创新”。';
+		const link = `/trends/inference-time/#learning-to-application:~:${textDirective('标题后半句写的是', '模型创新”。')}`;
+		// The second form (colons escaped on the way) reaches the page in every engine: the fallback.
+		for (const [form, escaped] of [
+			[link, false],
+			[link.replace(':~:', '%3A~%3A'), true],
+		] as const) {
+			await d.goto('/');
+			await d.goto(form);
+			const landed = await waitFor(
+				d,
+				(text: string) => {
+					const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+						const at = (n as Text).data.indexOf(text);
+						if (at < 0) continue;
+						const range = new Range();
+						range.setStart(n, at);
+						range.setEnd(n, at + text.length);
+						const box = range.getBoundingClientRect();
+						const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+						const quoted = document.documentElement.dataset.quoted;
+						const native = !location.hash.includes('~');
+						return box.top >= header && box.bottom <= innerHeight && (native || quoted === '1')
+							? { native, quoted: quoted ?? null }
+							: false;
+					}
+					return false;
+				},
+				[sentence],
+				{ message: 'the quoted sentence in view and marked' },
+			);
+			if (escaped) expect(landed).toEqual({ native: false, quoted: '1' });
+			else note('text-fragments', landed.native ? 'engine' : 'page fallback');
+		}
 	});
 
 	for (const [name, size] of [

@@ -1,0 +1,307 @@
+/**
+ * Sharing by QR code and by quoted sentence, in Chromium: the QR code as drawn on screen decodes
+ * (jsQR, dark modules on light only) to the exact page or section URL in both themes; a sentence
+ * selected in the text is quoted through the keyboard path (Alt+Q, Enter) as a section link with a
+ * text fragment and as a quotation with its source line; opening the link lands on the sentence,
+ * marked by the engine, or by the page's fallback when the engine did not read the directive.
+ */
+import { mkdirSync } from 'node:fs';
+import jsQR from 'jsqr';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, PHONE, useBrowser, watchErrors } from '../helpers/browser';
+
+const browser = useBrowser();
+const SHOTS = 'test-results/share';
+const TREND = '/trends/inference-time/';
+/** A sentence of that trend, cited to the report's page 3, in the section learning-to-application. */
+const SENTENCE = '标题后半句写的是“推理需求倒逼模型创新”。';
+const SECTION = 'learning-to-application';
+
+/** The share code is loaded on idle: ready once the headings' QR buttons are named. */
+const ready = (page: Page) =>
+	page.waitForFunction(() =>
+		[...document.querySelectorAll('.heading-row [data-qr]')].every((b) =>
+			b.getAttribute('aria-label')?.endsWith(b.closest('.heading-row')?.textContent ?? '\0'),
+		),
+	);
+
+/** The dialog's QR tile as the screen shows it, read back through a canvas and decoded by jsQR. */
+async function decodeTile(page: Page): Promise<string | undefined> {
+	const png = await page.locator('.qr-dialog .qr-tile').screenshot();
+	const image = await page.evaluate(async (b64: string) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = img.naturalWidth;
+		canvas.height = img.naturalHeight;
+		const ctx = canvas.getContext('2d');
+		ctx?.drawImage(img, 0, 0);
+		const data = ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+		return { width: canvas.width, height: canvas.height, data: Array.from(data) };
+	}, png.toString('base64'));
+	// Not inverted: a code that only reads as light-on-dark fails here.
+	return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height, {
+		inversionAttempts: 'dontInvert',
+	})?.data;
+}
+
+/** The sentence's box relative to the viewport, and the sticky header's bottom. */
+const sentenceBox = (page: Page) =>
+	page.evaluate((sentence: string) => {
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const at = (n as Text).data.indexOf(sentence);
+			if (at < 0) continue;
+			const range = new Range();
+			range.setStart(n, at);
+			range.setEnd(n, at + sentence.length);
+			const box = range.getBoundingClientRect();
+			return {
+				top: box.top,
+				bottom: box.bottom,
+				header: document.querySelector('header')?.getBoundingClientRect().bottom ?? 0,
+				height: innerHeight,
+			};
+		}
+		return undefined;
+	}, SENTENCE);
+
+describe('QR code', () => {
+	mkdirSync(SHOTS, { recursive: true });
+
+	test.each(['light', 'dark'] as const)(
+		'the page’s code decodes to the page URL, dark on a white tile ≥ 200 px, in a labelled dialog (%s)',
+		async (colorScheme) => {
+			const context = await browser().newContext({ ...PHONE, deviceScaleFactor: 1, colorScheme });
+			const page = await context.newPage();
+			const errors = watchErrors(page);
+			await page.goto(`${baseUrl()}${TREND}`);
+			await ready(page);
+			const opener = page.locator('.trend-head [data-qr]');
+			await opener.click();
+			const dialog = page.locator('dialog.qr-dialog[open]');
+			await dialog.waitFor();
+			const url = `${baseUrl()}${TREND}`;
+			expect(await decodeTile(page)).toBe(url);
+			expect(await dialog.locator('.qr-url').textContent()).toBe(url);
+			const a11y = await page.evaluate(() => {
+				const d = document.querySelector('dialog.qr-dialog');
+				const tile = d?.querySelector('.qr-tile')?.getBoundingClientRect();
+				const label = document.getElementById(d?.getAttribute('aria-labelledby') ?? '');
+				return {
+					label: label?.textContent,
+					focusInside: !!d?.contains(document.activeElement),
+					size: Math.min(tile?.width ?? 0, tile?.height ?? 0),
+					tile: getComputedStyle(d?.querySelector('.qr-tile') as Element).backgroundColor,
+				};
+			});
+			expect(a11y.label).toBe(await opener.getAttribute('aria-label'));
+			expect(a11y.focusInside).toBe(true);
+			expect(a11y.size).toBeGreaterThanOrEqual(200);
+			expect(a11y.tile).toBe('rgb(255, 255, 255)');
+			await page.screenshot({ path: `${SHOTS}/qr-dialog-390-${colorScheme}.png` });
+			await page.keyboard.press('Escape');
+			await expect.poll(() => dialog.count()).toBe(0);
+			expect(
+				await page.evaluate(() => document.activeElement?.closest('.trend-head') !== null),
+			).toBe(true);
+			expect(errors).toEqual([]);
+			await context.close();
+		},
+	);
+
+	test('a heading’s QR button, named for its heading, codes that section’s URL', async () => {
+		const context = await browser().newContext({ ...PHONE, deviceScaleFactor: 1 });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}${TREND}`);
+		await ready(page);
+		const button = page.locator('.heading-row:has(#progress) [data-qr]');
+		expect(await button.getAttribute('aria-label')).toContain(
+			await page.locator('#progress').textContent(),
+		);
+		await button.click();
+		await page.locator('dialog.qr-dialog[open]').waitFor();
+		expect(await decodeTile(page)).toBe(`${baseUrl()}${TREND}#progress`);
+		await context.close();
+	});
+});
+
+/** Selects `length` characters of the text node holding `text`, `offset` characters into it. */
+const select = (page: Page, text: string, offset: number, length: number) =>
+	page.evaluate(
+		([t, o, l]) => {
+			const walker = document.createTreeWalker(document.querySelector('.prose-zh') as Node, 4);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const at = (n as Text).data.indexOf(t as string);
+				if (at < 0) continue;
+				const range = new Range();
+				range.setStart(n, at + (o as number));
+				range.setEnd(n, at + (o as number) + (l as number));
+				getSelection()?.removeAllRanges();
+				getSelection()?.addRange(range);
+				return;
+			}
+			throw new Error(`no text node with ${t}`);
+		},
+		[text, offset, length] as const,
+	);
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+describe('quote link', () => {
+	test.each(['light', 'dark'] as const)(
+		'Alt+Q then Enter copies the section link with a text fragment; Tab, Enter the quotation (%s)',
+		async (colorScheme) => {
+			const context = await browser().newContext({ ...PHONE, colorScheme });
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+			const page = await context.newPage();
+			const errors = watchErrors(page);
+			await page.goto(`${baseUrl()}${TREND}`);
+			await ready(page);
+			// A few characters inside the sentence: the quote is the whole sentence.
+			await select(page, SENTENCE, 3, 5);
+			await page.keyboard.press('Alt+KeyQ');
+			await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
+			const words = await page.$eval('[data-quote]', (a) => ({ ...(a as HTMLElement).dataset }));
+			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(words.quoteLink);
+			await page.screenshot({ path: `${SHOTS}/quote-bar-390-${colorScheme}.png` });
+			await page.keyboard.press('Enter');
+			await expect
+				.poll(() => page.textContent('.quote-bar [role="status"]'))
+				.toBe(words.copiedLink);
+
+			const link = await clipboard(page);
+			const match = new RegExp(
+				`^${baseUrl()}${TREND}#${SECTION}:~:text=([^,&#-]+),([^,&#-]+)$`,
+			).exec(link);
+			expect(match, link).not.toBeNull();
+			const [start, end] = [match?.[1] ?? '', match?.[2] ?? ''].map(decodeURIComponent);
+			expect(SENTENCE.startsWith(start ?? '-')).toBe(true);
+			expect(SENTENCE.endsWith(end ?? '-')).toBe(true);
+
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(words.quoteCopy);
+			await page.keyboard.press('Enter');
+			await expect.poll(() => clipboard(page)).not.toBe(link);
+			const quotation = await clipboard(page);
+			expect(quotation).toBe(
+				`${words.quote?.replace('{text}', SENTENCE).replace('{page}', words.quotePage?.replace('{page}', '3') ?? '')}\n${link}`,
+			);
+			expect(quotation).toContain('第 3 页');
+			expect(quotation).toContain(await page.textContent('[data-pagefind-meta="title"]'));
+
+			await page.keyboard.press('Escape');
+			await expect.poll(() => page.locator('.quote-bar').isHidden()).toBe(true);
+			expect(errors).toEqual([]);
+			await context.close();
+		},
+	);
+
+	test('the source line names the report page cited nearest the quote, and none without one', async () => {
+		const context = await browser().newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}${TREND}`);
+		await ready(page);
+		// Same paragraph as SENTENCE (page 3), but its last sentence cites page 2.
+		await select(page, '同样把应用落地', 0, 4);
+		await page.keyboard.press('Alt+KeyQ');
+		await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => clipboard(page)).toContain('第 2 页');
+		expect(await clipboard(page)).toMatch(/^“序言对“模型进化”部分的概括，[^\n]*两股力量。”\n/);
+		// The first paragraph cites press coverage only: the trend, no page.
+		await select(page, '2025年大模型的落地', 0, 4);
+		await page.keyboard.press('Alt+KeyQ');
+		await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => clipboard(page)).toMatch(/^“据北京商报的报道/);
+		expect(await clipboard(page)).not.toContain('页');
+		await context.close();
+	});
+
+	test('text outside the article offers no quote', async () => {
+		const page = await browser().newPage();
+		await page.goto(`${baseUrl()}${TREND}`);
+		await ready(page);
+		await page.evaluate(() =>
+			getSelection()?.selectAllChildren(document.querySelector('h1') as Node),
+		);
+		await page.keyboard.press('Alt+KeyQ');
+		await page.waitForTimeout(400);
+		expect(await page.locator('.quote-bar:not([hidden])').count()).toBe(0);
+		await page.close();
+	});
+});
+
+describe('opening a quote link', () => {
+	/** The link the quote bar makes for SENTENCE (as the test above checks it). */
+	async function quoteLink(): Promise<string> {
+		const context = await browser().newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}${TREND}`);
+		await ready(page);
+		await select(page, SENTENCE, 0, 2);
+		await page.keyboard.press('Alt+KeyQ');
+		await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
+		await page.keyboard.press('Enter');
+		await expect.poll(() => clipboard(page)).toContain(':~:text=');
+		const link = await clipboard(page);
+		await context.close();
+		return link;
+	}
+
+	const inView = async (page: Page) => {
+		await expect
+			.poll(async () => {
+				const box = await sentenceBox(page);
+				return !!box && box.top >= box.header && box.bottom <= box.height;
+			})
+			.toBe(true);
+	};
+
+	test('Chromium follows the text fragment itself: the sentence is in view, no fallback runs', async () => {
+		const link = await quoteLink();
+		const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(link);
+		await inView(page);
+		// The engine took the directive out of the hash (an engine without it keeps it).
+		expect(await page.evaluate(() => location.hash)).toBe(`#${SECTION}`);
+		expect(await page.evaluate(() => 'fragmentDirective' in document)).toBe(true);
+		await page.waitForTimeout(500);
+		expect(await page.evaluate(() => document.documentElement.dataset.quoted)).toBeUndefined();
+		await page.close();
+	});
+
+	test('the fallback, where the directive reaches the page (escaped colons): found, marked, in view', async () => {
+		const link = (await quoteLink()).replace(':~:', '%3A~%3A');
+		const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+		const errors = watchErrors(page);
+		await page.goto(link);
+		await page.waitForFunction(() => document.documentElement.dataset.quoted === '1');
+		expect(
+			await page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map(String)),
+		).toEqual([SENTENCE]);
+		await inView(page);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the fallback without the Highlight API marks the sentence with <mark> around text only', async () => {
+		const link = (await quoteLink()).replace(':~:', '%3A~%3A');
+		const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+		await page.addInitScript('delete CSS.highlights;');
+		await page.goto(link);
+		await page.waitForFunction(() => document.documentElement.dataset.quoted === '1');
+		expect(
+			await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent).join('')),
+		).toBe(SENTENCE);
+		await inView(page);
+		await page.close();
+	});
+});
