@@ -7,3 +7,6 @@ const skip = () => {};
 
 void import('./lang-link').then((m) => m.keepPlace(), skip);
 void import('./share/listen').catch(skip);
+
+// A module (boot.ts imports it), though it exports nothing.
+export {};
