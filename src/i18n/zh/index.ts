@@ -149,4 +149,13 @@ export default {
 	'cite.trendTitle': '趋势{n}：{title}',
 	'cite.compiledFrom': '据{publisher}《{title}》整理',
 	'shortlink.goto': '前往趋势 {n} 的页面',
+	'resume.section': '继续阅读：趋势 {n} · {section}',
+	'resume.trend': '继续阅读：趋势 {n}',
+	'resume.clear': '清除阅读位置',
+	'resume.read': '已读',
+	'textSize.label': '字号',
+	'textSize.s': '小',
+	'textSize.m': '中',
+	'textSize.l': '大',
+	'textSize.xl': '特大',
 } as const;
