@@ -1,12 +1,16 @@
 /**
  * Loaded by boot.ts once the page is idle. Each companion feature is its own chunk, imported from
- * here, so none of them weighs on the first view. A chunk that fails to load (the reader navigated
- * away, or a deploy removed it) just leaves its feature out.
+ * here, so none of them weighs on the first view. A chunk that cannot load (the reader navigated
+ * away, or a page kept from before a deploy) leaves the page as it reads without it.
  */
 const skip = () => {};
 
 void import('./lang-link').then((m) => m.keepPlace(), skip);
 void import('./share/listen').catch(skip);
+// Resume line, read marks and text size (every page); where am I (trend pages).
+void import('./reading/menu').then((m) => m.run(), skip);
+if (document.querySelector('[data-trend]'))
+	void import('./reading/where').then((m) => m.run(), skip);
 
 // A module (boot.ts imports it), though it exports nothing.
 export {};

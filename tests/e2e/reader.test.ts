@@ -80,7 +80,7 @@ describe('phone menu', () => {
 		expect(await panel.isVisible()).toBe(true);
 		await page.keyboard.press('Tab');
 		expect(
-			await page.evaluate(() => document.activeElement?.closest('[data-rr-menu] nav') !== null),
+			await page.evaluate(() => document.activeElement?.closest('[data-rr-menu]') !== null),
 		).toBe(true);
 		await page.keyboard.press('Escape');
 		expect(await panel.isVisible()).toBe(false);

@@ -177,4 +177,13 @@ export default {
 	'quote.copy': 'Copy quotation',
 	'quote.text': '“{text}”\n— {trend}{page}',
 	'quote.page': ' ({report}, p. {page})',
+	'resume.section': 'Continue reading: Trend {n} · {section}',
+	'resume.trend': 'Continue reading: Trend {n}',
+	'resume.clear': 'Forget reading position',
+	'resume.read': 'Read',
+	'textSize.label': 'Text size',
+	'textSize.s': 'S',
+	'textSize.m': 'M',
+	'textSize.l': 'L',
+	'textSize.xl': 'XL',
 } as const satisfies Record<keyof typeof zh, string>;

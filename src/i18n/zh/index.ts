@@ -159,4 +159,13 @@ export default {
 	'footer.report': '{publisher}《{title}》',
 	'trend.labelSep': '{label}：',
 	'search.noscriptEnd': '。',
+	'resume.section': '继续阅读：趋势 {n} · {section}',
+	'resume.trend': '继续阅读：趋势 {n}',
+	'resume.clear': '清除阅读位置',
+	'resume.read': '已读',
+	'textSize.label': '字号',
+	'textSize.s': '小',
+	'textSize.m': '中',
+	'textSize.l': '大',
+	'textSize.xl': '特大',
 } as const;

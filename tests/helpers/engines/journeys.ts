@@ -719,6 +719,93 @@ export function journeys(engine: EngineName): void {
 		});
 	});
 
+	describe(`${engine}: the reading companion at ${PHONE.width} px`, () => {
+		// The body text's size at DOMContentLoaded: what the first paint shows.
+		const FIRST_SIZE = `document.addEventListener('DOMContentLoaded', () => {
+			const p = document.querySelector('.prose-zh p');
+			window.__rrFirstSize = p ? getComputedStyle(p).fontSize : '';
+		});`;
+		beforeAll(() => driver().resize(PHONE, [FIRST_SIZE]));
+
+		test('the current section in the contents, resume from the home page, read marks', async () => {
+			const d = driver();
+			await d.goto('/trends/inference-time/#progress');
+			const now = await waitFor(
+				d,
+				() => {
+					const a = document.querySelector('.toc a[aria-current="location"]');
+					return a && [a.getAttribute('href'), document.querySelector('.toc-now')?.textContent];
+				},
+				[],
+				{ message: 'the current section in the contents' },
+			);
+			expect(now).toEqual(['#progress', '报道提到的三类进展']);
+			expect(await visible(d, '.toc-now')).toBe(true);
+			await waitFor(d, () => localStorage.getItem('rr-place')?.includes('"progress"'), []);
+
+			await d.goto('/');
+			const prompt = await waitFor(
+				d,
+				() => {
+					const a = document.querySelector('.resume-slot .resume a');
+					return a && [a.getAttribute('href'), a.textContent];
+				},
+				[],
+				{ message: 'the resume line' },
+			);
+			expect(prompt).toEqual([
+				'/trends/inference-time/#progress',
+				'继续阅读：趋势 4 · 报道提到的三类进展',
+			]);
+			await d.click('.resume-slot .resume button');
+			await waitFor(
+				d,
+				() => !document.querySelector('.resume') && !localStorage.getItem('rr-place'),
+				[],
+			);
+
+			await d.goto('/trends/ai-hardware/');
+			await d.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+			await waitFor(d, () => localStorage.getItem('rr-read') === '["ai-hardware"]', []);
+			await d.goto('/');
+			await waitFor(
+				d,
+				() => !!document.querySelector('a.card[href="/trends/ai-hardware/"] .read-mark'),
+				[],
+			);
+			expect(await d.evaluate(() => document.querySelectorAll('.overview .read-mark').length)).toBe(
+				1,
+			);
+			expect(await text(d, 'a.card[href="/trends/ai-hardware/"] .read-mark')).toBe('已读');
+		});
+
+		test('text size: chosen in the menu, kept, and applied before first paint', async () => {
+			const d = driver();
+			await d.goto('/trends/inference-time/');
+			expect(
+				await d.evaluate(() => (window as unknown as { __rrFirstSize: string }).__rrFirstSize),
+			).toBe('17px');
+			await d.click('[popovertarget="site-menu"]');
+			await waitFor(
+				d,
+				() => !document.querySelector('#site-menu .text-size')?.hasAttribute('hidden'),
+				[],
+			);
+			await d.click('#site-menu .text-size button[value="l"]');
+			await waitFor(d, () => localStorage.getItem('rr-ts') === 'l', []);
+			expect(
+				await d.evaluate(() =>
+					document.querySelector('.text-size [aria-pressed="true"]')?.getAttribute('value'),
+				),
+			).toBe('l');
+			await d.reload();
+			expect(
+				await d.evaluate(() => (window as unknown as { __rrFirstSize: string }).__rrFirstSize),
+			).toBe('19.125px');
+			await d.evaluate(() => localStorage.removeItem('rr-ts'));
+		});
+	});
+
 	test('(what this engine gave the reader)', () => {
 		mkdirSync(shots, { recursive: true });
 		writeFileSync(join(shots, 'features.json'), `${JSON.stringify(seen, null, 2)}\n`);

@@ -6,7 +6,10 @@
  * - errors: uncaught exceptions, unhandled rejections, console.error calls, resources that failed to
  *   load, and every CSP violation (`securitypolicyviolation` fires for each blocked load or inline
  *   script/style, whether the policy came from a header or the page's <meta>). They are also kept in
- *   sessionStorage (the site never uses it), so errors of a page the journey has left are still read;
+ *   sessionStorage (the site never uses it), so errors of a page the journey has left are still read.
+ *   A load cut short because the journey is leaving the page (Firefox and WebKit report it as failed:
+ *   a stylesheet the page links once idle, say) is not a failure the reader would see: once the page
+ *   is being left (beforeunload), failed loads are no longer counted;
  * - firstPaint: the theme and body background at DOMContentLoaded, to see a stored theme apply
  *   before anything is shown.
  *
@@ -23,13 +26,17 @@ export const PROBE = String.raw`(() => {
 			sessionStorage.setItem(KEY, JSON.stringify([...JSON.parse(sessionStorage.getItem(KEY) || '[]'), line]));
 		} catch {}
 	};
+	let leaving = false;
+	addEventListener('beforeunload', () => (leaving = true));
+	addEventListener('pageshow', () => (leaving = false));
 	addEventListener(
 		'error',
 		(e) => {
 			const t = e.target;
-			if (t && t !== window && t.nodeType === 1)
-				push('failed to load ' + t.tagName.toLowerCase() + ' ' + (t.src || t.href || t.currentSrc || ''));
-			else push('uncaught ' + (e.message || e.error));
+			if (t && t !== window && t.nodeType === 1) {
+				if (!leaving)
+					push('failed to load ' + t.tagName.toLowerCase() + ' ' + (t.src || t.href || t.currentSrc || ''));
+			} else push('uncaught ' + (e.message || e.error));
 		},
 		true,
 	);

@@ -1,0 +1,102 @@
+/**
+ * Every page, once idle: the "继续阅读" line (in the menu, and on the home page in the space kept
+ * for it), ✓ marks on the trends read to the end (menu and trend cards), and the menu's 字号
+ * control where the page has text to size. Words come from the page (SiteMenu's template), in its
+ * language.
+ */
+import css from '~/styles/companion.css?url';
+import { loadStylesheet } from '../stylesheet';
+import { getPlace, getRead, setPlace, setTextSize } from './store';
+
+const template = (): HTMLTemplateElement | null =>
+	document.querySelector<HTMLTemplateElement>('#resume-tpl');
+
+/** The trend a link points to, if it is a trend link. */
+const slugOf = (a: HTMLAnchorElement): string | undefined =>
+	/\/trends\/([\w-]+)\/$/.exec(a.pathname)?.[1];
+
+/** This page's own link to a trend (the menu has all ten): base path and language are right. */
+const trendLink = (slug: string): HTMLAnchorElement | undefined =>
+	[...document.querySelectorAll<HTMLAnchorElement>('#site-menu nav a')].find(
+		(a) => slugOf(a) === slug,
+	);
+
+/** The trend being read on this page, if any. */
+export const currentTrend = (): string | undefined =>
+	document.querySelector<HTMLElement>('[data-trend]')?.dataset.trend;
+
+/** Draws (or redraws) the "继续阅读" line in the menu and the home page's slot. */
+export function showResume(): void {
+	for (const old of document.querySelectorAll('.resume')) old.remove();
+	const tpl = template();
+	const place = getPlace();
+	const trend = place && trendLink(place.slug);
+	// On the trend itself the reader is already there.
+	if (!tpl || !place || !trend || place.slug === currentTrend()) return;
+	const words = tpl.dataset;
+	const sameLang = place.lang === document.documentElement.lang;
+	const label = (sameLang ? (words.label ?? '') : (words.labelTrend ?? ''))
+		.replace('{n}', String(place.n))
+		.replace('{section}', place.title);
+	const slots = [document.querySelector('.menu-tools'), document.querySelector('.resume-slot')];
+	for (const slot of slots) {
+		const line = tpl.content.firstElementChild?.cloneNode(true);
+		if (!slot || !(line instanceof HTMLElement)) continue;
+		const link = document.createElement('a');
+		link.href = `${trend.pathname}#${place.id}`;
+		link.textContent = label;
+		line.prepend(link);
+		line.querySelector('button')?.addEventListener('click', () => {
+			setPlace(null);
+			showResume();
+			// Focus would be lost with the button: it moves to the list that follows.
+			slot.parentElement?.querySelector<HTMLElement>('nav a, ol a')?.focus();
+		});
+		slot.prepend(line);
+	}
+}
+
+/** Marks the links to trends read to the end: a ✓ for the eye, the word 已读 for screen readers. */
+export function markRead(): void {
+	const read = new Set(getRead());
+	const word = template()?.dataset.read ?? '';
+	for (const a of document.querySelectorAll<HTMLAnchorElement>('#site-menu li li a, a.card')) {
+		const slug = slugOf(a);
+		if (!slug || !read.has(slug) || a.querySelector('.read-mark')) continue;
+		const mark = document.createElement('span');
+		mark.className = 'read-mark';
+		const text = document.createElement('span');
+		text.className = 'sr-only';
+		text.textContent = word;
+		mark.append(text);
+		a.append(mark);
+	}
+}
+
+/** The 字号 buttons: each step sets data-ts on <html> (prose.css scales the text) and is kept. */
+function textSize(): void {
+	const group = document.querySelector<HTMLElement>('#site-menu .text-size');
+	if (!group || !document.querySelector('.prose-zh')) return;
+	const root = document.documentElement;
+	const buttons = [...group.querySelectorAll('button')];
+	const show = () => {
+		for (const b of buttons) b.setAttribute('aria-pressed', String(b.value === root.dataset.ts));
+	};
+	group.addEventListener('click', (event) => {
+		const button = (event.target as Element).closest('button');
+		if (!button) return;
+		root.dataset.ts = button.value;
+		setTextSize(button.value);
+		show();
+	});
+	show();
+	group.hidden = false;
+}
+
+export async function run(): Promise<void> {
+	// The parts stay hidden until their styles are in, so they never show unstyled.
+	await loadStylesheet(css);
+	showResume();
+	markRead();
+	textSize();
+}
