@@ -25,7 +25,36 @@ describe('deep links', () => {
 		},
 	);
 
-	test('short link /t/5/ lands on trend 5', async () => {
+	test('the language link keeps the section (#id) and the search query (?q=)', async () => {
+		const page = await browser().newPage();
+		await page.goto(`${baseUrl()}/trends/inference-time/#two-meanings`);
+		// The link follows the address once the page is idle; without JS it goes to the twin's top.
+		await page.waitForFunction(() =>
+			document.querySelector<HTMLAnchorElement>('a.lang-switch')?.href.endsWith('#two-meanings'),
+		);
+		await page.locator('a.lang-switch').click();
+		await page.waitForURL('**/en/trends/inference-time/#two-meanings');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		expect(await steadyTop(page, '#two-meanings')).toBeLessThan(200);
+		// And back, to the section the reader has since jumped to.
+		await page.evaluate(() => (location.hash = 'gaps'));
+		await page.locator('a.lang-switch').click();
+		await page.waitForURL(/\/trends\/inference-time\/#gaps$/);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		await page.goto(`${baseUrl()}/search/?q=MoE`);
+		await page.waitForFunction(() =>
+			document.querySelector<HTMLAnchorElement>('a.lang-switch')?.href.includes('?q=MoE'),
+		);
+		await page.locator('a.lang-switch').click();
+		await page.waitForURL('**/en/search/?q=MoE');
+		await page.close();
+	});
+
+	test('short links /t/5/ and /en/t/5/ land on trend 5 in their language', async () => {
+		const en = await browser().newPage();
+		await en.goto(`${baseUrl()}/en/t/5/`);
+		await en.waitForURL('**/en/trends/embodied-intelligence/');
+		await en.close();
 		const page = await browser().newPage();
 		await page.goto(`${baseUrl()}/t/5/`);
 		await page.waitForURL('**/trends/embodied-intelligence/');

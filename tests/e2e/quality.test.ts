@@ -12,11 +12,11 @@ import { readDist } from '../helpers/dist';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Site paths from the sitemap, plus the 404 page. */
+/** Site paths from the sitemap (both editions), plus the 404 pages. */
 const sitemapPaths = (): string[] =>
 	[...readDist('sitemap-0.xml').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)]
 		.map((m) => m[1] ?? '/')
-		.concat('/404.html');
+		.concat('/404.html', '/en/404/');
 
 const browser = useBrowser();
 
@@ -181,13 +181,16 @@ describe('keyboard only', () => {
 });
 
 describe('without JavaScript', () => {
-	test('text, figure tables and navigation are all there and usable', async () => {
+	test.each([
+		['Chinese', '', '搜索需要 JavaScript'],
+		['English', '/en', 'Search needs JavaScript'],
+	])('%s: text, figure tables and navigation are all there and usable', async (_, ed, noscript) => {
 		const context = await browser().newContext({
 			javaScriptEnabled: false,
 			viewport: { width: 1280, height: 900 },
 		});
 		const page = await context.newPage();
-		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
+		await page.goto(`${baseUrl()}${ed}/trends/compute-infrastructure/`);
 		expect((await page.locator('.prose-zh').innerText()).length).toBeGreaterThan(1200);
 		for (const fig of ['fig-capex', 'fig-datacenters']) {
 			const table = page.locator(`#${fig} .figure-table table`);
@@ -197,13 +200,16 @@ describe('without JavaScript', () => {
 		}
 		// The menu is a native popover: its button opens it without JS, and it leads to every trend.
 		await page.locator('[popovertarget="site-menu"]').click();
-		expect(await page.locator('[data-rr-menu] nav a[href^="/trends/"]').count()).toBe(10);
-		await page.locator('[data-rr-menu] nav a[href="/trends/ai-for-science/"]').click();
-		await page.waitForURL('**/trends/ai-for-science/');
+		expect(await page.locator(`[data-rr-menu] nav a[href^="${ed}/trends/"]`).count()).toBe(10);
+		await page.locator(`[data-rr-menu] nav a[href="${ed}/trends/ai-for-science/"]`).click();
+		await page.waitForURL(`**${ed}/trends/ai-for-science/`);
 		// The search link goes to a page that explains search needs JavaScript.
 		await page.locator('a[data-rr="search"]').click();
-		await page.waitForURL('**/search/');
-		expect(await page.locator('main').innerText()).toContain('搜索需要 JavaScript');
+		await page.waitForURL(`**${ed}/search/`);
+		expect(await page.locator('main').innerText()).toContain(noscript);
+		// The language link leads to the same page in the other edition.
+		await page.locator('a.lang-switch').click();
+		await page.waitForURL(ed ? /\/search\/$/ : /\/en\/search\/$/);
 		await context.close();
 	});
 });

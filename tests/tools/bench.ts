@@ -234,7 +234,13 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 if (!process.env.SKIP_LIGHTHOUSE) {
 	console.log('\nLighthouse (mobile preset): performance accessibility best-practices seo');
-	for (const path of ['/', '/parts/infrastructure/', '/search/']) {
+	for (const path of [
+		'/',
+		'/parts/infrastructure/',
+		'/search/',
+		'/en/',
+		'/en/trends/inference-time/',
+	]) {
 		try {
 			console.log(`${path.padEnd(36)} ${lighthouse(path).scores}`);
 		} catch (e) {
@@ -246,6 +252,7 @@ if (!process.env.SKIP_LIGHTHOUSE) {
 	for (const [label, path, before] of [
 		['trend 1 (figures)', '/trends/compute-infrastructure/', 1110],
 		['text trend 4', '/trends/inference-time/', 950],
+		['English trend 1', '/en/trends/compute-infrastructure/', NaN],
 	] as const) {
 		try {
 			const runs = [lighthouse(path), lighthouse(path), lighthouse(path)];
