@@ -29,5 +29,18 @@ export default defineConfig({
 	],
 	// mdx() inherits these; remark-citations hands render() the <Ref> list (remarkPluginFrontmatter).
 	markdown: { remarkPlugins: [remarkHeadingIds, remarkCitations] },
-	vite: { plugins: [tailwindcss(), unwrapPreloads()], build: { assetsInlineLimit: 0 } },
+	vite: {
+		plugins: [tailwindcss(), unwrapPreloads()],
+		build: {
+			assetsInlineLimit: 0,
+			// The idle entry point (client/idle.ts) is a chunk of its own even while it is empty: Rollup
+			// would otherwise write an empty module's namespace into boot.ts's chunk, about 60 B of
+			// every page's 1 KB of JavaScript (Vite warns of the empty chunk until it has content).
+			rollupOptions: {
+				output: {
+					manualChunks: (id) => (id.endsWith('/src/client/idle.ts') ? 'idle' : undefined),
+				},
+			},
+		},
+	},
 });

@@ -1,5 +1,11 @@
 /** The search dialog, built on first use (Ctrl/Cmd+K or the header search link). */
-import { buildPanel, loadSearchStyles, readParts, SearchPanel } from '~/client/search/panel';
+import {
+	buildPanel,
+	loadSearchStyles,
+	readParts,
+	SearchPanel,
+	warmSearch,
+} from '~/client/search/panel';
 import { t } from '~/i18n/search';
 
 let dialog: HTMLDialogElement | undefined;
@@ -28,6 +34,10 @@ function create(link: HTMLElement | null): HTMLDialogElement {
 	void new SearchPanel(parts).run();
 	return d;
 }
+
+// This module is loaded when the reader shows the intent to search (boot.ts: the search control
+// hovered, touched or focused) or searches: from then on, fetch what the first search needs.
+warmSearch();
 
 export async function run(): Promise<void> {
 	await loadSearchStyles();
