@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectCitations, sortByKind } from '~/lib/citations';
-import { formatBillions, readingMinutes } from '~/lib/format';
+import { formatBillions, readableUrl, readingMinutes } from '~/lib/format';
 
 describe('formatBillions', () => {
 	test('writes billions as 亿 in the stated currency, without float noise', () => {
@@ -45,5 +45,17 @@ describe('collectCitations', () => {
 			{ id: 'r', kind: 'report' as const },
 		];
 		expect(sortByKind(items, (i) => i.kind).map((i) => i.id)).toEqual(['r', 'y', 'x']);
+	});
+});
+
+describe('readableUrl', () => {
+	test('writes encoded letters as themselves and leaves every other escape alone', () => {
+		expect(readableUrl('https://x.org/3525581/AI%E5%BE%9E%E5%B7%A5%E5%85%B7-x')).toBe(
+			'https://x.org/3525581/AI從工具-x',
+		);
+		expect(new URL(readableUrl('https://x.org/a%E5%BE%9E')).href).toBe('https://x.org/a%E5%BE%9E');
+		expect(readableUrl('https://x.org/a%20b%2Fc?q=%3D')).toBe('https://x.org/a%20b%2Fc?q=%3D');
+		// A no-break space (not a letter) and a broken sequence stay encoded.
+		expect(readableUrl('https://x.org/%C2%A0%E5%BE')).toBe('https://x.org/%C2%A0%E5%BE');
 	});
 });
