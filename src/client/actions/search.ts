@@ -10,7 +10,7 @@ import { t } from '~/i18n/search';
 
 let dialog: HTMLDialogElement | undefined;
 
-function create(link: HTMLElement | null): HTMLDialogElement {
+function create(): HTMLDialogElement {
 	const d = document.createElement('dialog');
 	d.className = 'search-dialog';
 	d.setAttribute('aria-label', t('search.title'));
@@ -25,7 +25,7 @@ function create(link: HTMLElement | null): HTMLDialogElement {
 	close.textContent = '✕';
 	close.addEventListener('click', () => d.close());
 	head.append(title, close);
-	const { root, parts } = buildPanel('dlg-search', link ? readParts(link) : []);
+	const { root, parts } = buildPanel('dlg-search', readParts());
 	d.append(head, root);
 	d.addEventListener('click', (e) => {
 		if (e.target === d) d.close();
@@ -41,8 +41,7 @@ warmSearch();
 
 export async function run(): Promise<void> {
 	await loadSearchStyles();
-	const link = document.querySelector<HTMLElement>('[data-rr="search"]');
-	dialog ??= create(link);
+	dialog ??= create();
 	if (!dialog.open) dialog.showModal();
 	dialog.querySelector('input')?.focus();
 }

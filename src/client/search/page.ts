@@ -10,7 +10,7 @@ if (host) {
 	// A reader on this page is here to search: Pagefind starts loading with the panel.
 	warmSearch();
 	await loadSearchStyles();
-	const { root, parts } = buildPanel('page-search', readParts(host));
+	const { root, parts } = buildPanel('page-search', readParts());
 	host.append(root);
 	let settled = true;
 	let timer: ReturnType<typeof setTimeout> | undefined;

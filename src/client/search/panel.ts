@@ -393,12 +393,10 @@ export function buildPanel(
 	return { root, parts: { input, list, status, partial, empty, chips } };
 }
 
-/** Part chips as the page declares them: data-parts is JSON (lib/content.ts partChips). */
-export function readParts(host: HTMLElement): PartChip[] {
-	try {
-		const parts: unknown = JSON.parse(host.dataset.parts ?? '[]');
-		return Array.isArray(parts) ? (parts as PartChip[]) : [];
-	} catch {
-		return [];
-	}
+/** Part chips from the header's list of parts (SiteHeader: one [data-part] item per part). */
+export function readParts(): PartChip[] {
+	return [...document.querySelectorAll<HTMLElement>('.parts-nav [data-part]')].map((li) => ({
+		slug: li.dataset.part ?? '',
+		title: li.textContent?.trim() ?? '',
+	}));
 }
