@@ -5,6 +5,7 @@
  * against itself.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST, htmlFiles, urlPath } from './dist';
 
@@ -47,14 +48,24 @@ function blockText(node: TextNode): string {
 	return out;
 }
 
-/** The trend pages as Pagefind indexes them: [data-pagefind-body] without [data-pagefind-ignore]. */
+/** What Pagefind leaves out of the index besides [data-pagefind-ignore] (its pagefind.json). */
+export const PAGEFIND_EXCLUDED = (
+	JSON.parse(readFileSync(join(process.cwd(), 'pagefind.json'), 'utf8')) as {
+		exclude_selectors: string[];
+	}
+).exclude_selectors;
+
+/** The trend pages as Pagefind indexes them: [data-pagefind-body] without what it leaves out. */
 export function indexedPages(dist = DIST, base = '/'): IndexedPage[] {
 	const pages: IndexedPage[] = [];
 	for (const file of htmlFiles(dist)) {
 		const { document } = parseHTML(readFileSync(file, 'utf8'));
 		const body = document.querySelector('[data-pagefind-body]');
 		if (!body) continue;
-		for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
+		for (const el of body.querySelectorAll(
+			['[data-pagefind-ignore]', ...PAGEFIND_EXCLUDED].join(', '),
+		))
+			el.remove();
 		const meta = (name: string) =>
 			document.querySelector(`[data-pagefind-meta="${name}"]`)?.textContent ?? '';
 		pages.push({
