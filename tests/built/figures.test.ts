@@ -117,6 +117,27 @@ describe('data downloads', () => {
 	});
 });
 
+describe('the figures stylesheet', () => {
+	test('is linked once per figure page, after the first screen and before its first figure', () => {
+		for (const file of htmlFiles()) {
+			const html = readFileSync(file, 'utf8');
+			const figure = html.indexOf('<rr-figure');
+			const links = [
+				...html.matchAll(/<link rel="stylesheet" href="[^"]*\/figures\.[\w-]+\.css">/g),
+			];
+			if (figure < 0) {
+				expect(links, file).toHaveLength(0);
+				continue;
+			}
+			expect(links, file).toHaveLength(1);
+			const at = links[0]?.index ?? -1;
+			expect(at, file).toBeGreaterThan(html.indexOf('</head>'));
+			expect(at, file).toBeGreaterThan(html.indexOf('class="lead"'));
+			expect(at, file).toBeLessThan(figure);
+		}
+	});
+});
+
 describe('chart code stays off pages without figures', () => {
 	test('only trend 1 references the figure script', () => {
 		for (const file of htmlFiles()) {
