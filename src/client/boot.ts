@@ -56,6 +56,13 @@ document.addEventListener('click', (event) => {
 	void act(name, el);
 });
 
+// The intent to search (the search control hovered, touched or focused: pointerover covers touch
+// too) loads the search code, which starts fetching Pagefind (actions/search.ts).
+const warm = (event: Event) => {
+	if ((event.target as Element).closest('[data-rr="search"]')) actions.search().catch(() => {});
+};
+for (const type of ['pointerover', 'focusin']) document.addEventListener(type, warm);
+
 document.addEventListener('keydown', (event) => {
 	if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
 		event.preventDefault();

@@ -5,8 +5,8 @@
  * and table. Without JS (no `js` class on <html>) the stylesheet shows the table instead of the
  * chart, and the table points to the data file for the reasons. When the data or the chart code
  * cannot be loaded (offline, a blocked or removed file, or no answer in 20 s), the figure shows its
- * table and says so, with a button to try again. Its words come from data-* attributes: the
- * toggle's data-label-chart / data-label-table, the figure's data-failed / data-retry.
+ * table and says so, with a button to try again. Its words come from the page: the toggle's
+ * text and data-label-chart, the figure's data-failed / data-retry.
  */
 import type { FigureJson } from '~/lib/figures/kind';
 import type * as ChartsModule from './charts';
@@ -31,11 +31,12 @@ class RrFigure extends HTMLElement {
 		const toggle = this.querySelector<HTMLButtonElement>('.figure-toggle');
 		const src = this.dataset.src;
 		if (!figure || !canvas || !toggle || !src) return;
+		// The toggle's own text is the label that shows the table; data-label-chart the other one.
+		const labelTable = toggle.textContent;
 		const show = (view: 'chart' | 'table') => {
 			figure.dataset.view = view;
 			toggle.setAttribute('aria-pressed', String(view === 'table'));
-			toggle.textContent =
-				(view === 'table' ? toggle.dataset.labelChart : toggle.dataset.labelTable) ?? '';
+			toggle.textContent = view === 'table' ? (toggle.dataset.labelChart ?? '') : labelTable;
 		};
 		toggle.addEventListener('click', () =>
 			show(figure.dataset.view === 'chart' ? 'table' : 'chart'),

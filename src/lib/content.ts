@@ -198,10 +198,6 @@ export const chromeOf = (lib: Library): Chrome => ({
 	})),
 });
 
-/** The search panel's part filter, as the JSON its data-parts attribute carries. */
-export const partChips = (chrome: Chrome): string =>
-	JSON.stringify(chrome.parts.map((p) => ({ slug: p.id, title: p.title })));
-
 /** The dataset of a figure (content/data/<id>.json), checked to be of that kind. */
 export function requireDataset<Id extends FigureId>(
 	lib: Pick<Library, 'datasets'>,

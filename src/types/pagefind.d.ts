@@ -29,7 +29,12 @@ export interface PagefindSearch {
 }
 
 export interface PagefindApi {
-	options: (opts: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+	options: (opts: {
+		baseUrl?: string;
+		excerptLength?: number;
+		/** Run on the main thread instead of in Pagefind's web worker. */
+		noWorker?: boolean;
+	}) => Promise<void>;
 	init: () => Promise<void>;
 	search: (
 		term: string | null,

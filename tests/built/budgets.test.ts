@@ -3,30 +3,34 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { allPageCosts, size, type PageCost } from '../helpers/bytes';
-import { DIST } from '../helpers/dist';
+import { DIST, htmlFiles } from '../helpers/dist';
 
 /**
- * Budgets in bytes of gzip (level 9). Three are design limits; the others were measured on the
- * build of commit d067df7 and carry a stated margin: 5 % over the measured size for HTML + CSS (it
- * grows with the text) and 10 % for JavaScript (it moves with bundler and dependency updates), the
- * margin rounded up to a multiple of 64 bytes. Going over one is a decision to make here, with a
- * new measurement, not a number to raise until the test passes.
+ * Budgets in bytes of gzip (level 9). The first-view ones are design goals (half of what Starlight
+ * 0.37 ships for the same text, issue 11); the JavaScript ones were measured on the build of commit
+ * d067df7 with a 10 % margin (it moves with bundler and dependency updates), rounded up to a
+ * multiple of 64 bytes. Going over one is a decision to make here, with a new measurement, not a
+ * number to raise until the test passes. "Render-blocking CSS" is the stylesheets linked in <head>
+ * (not print-only ones); a stylesheet linked in the body holds back only what follows it, and a
+ * test below keeps it after the page's first screen.
  */
 const BUDGET = {
+	/** Design goal, the home page: half of Starlight's 17.6 KB. Measured: 6 934 B (commit 8153b53). */
+	homeHtmlCss: 9_011,
 	/**
-	 * Design limit: a page without figures fits in the first round trips, at most half of what
-	 * Starlight 0.37 ships for the same text trend (22.0-22.5 KB): 11 KB.
+	 * Design goal, every other page without figures (a text trend is the largest): half of
+	 * Starlight's 22.0-22.5 KB for trends 4 and 9. Measured: trend 4 9 329 B (commit 8153b53).
 	 */
 	pageHtmlCss: 11_264,
+	/**
+	 * Design goal, a page with figures: half of Starlight's 29.4 KB for trend 1. Both data tables stay
+	 * in the page, readable without JS. Measured: 15 045 B (commit 8153b53).
+	 */
+	figurePageHtmlCss: 15_052,
+	/** Design limit: raw HTML of any page before compression, 40 KB. Largest: trend 1, 38 413 B. */
+	pageHtmlRaw: 40_960,
 	/** Design limit: what a page without figures runs before the reader interacts. */
 	pageJs: 1_024,
-	/**
-	 * A page with figures adds, per figure, the full data table (readable without JS; the reasons
-	 * for the confidence come with the chart) and the cross-check links. Measured: 16 830 B (trend
-	 * 1, two figures, commit b7f956a); margin 5 % = 896 B. The goal is 15 053 B (half of Starlight's
-	 * 29.4 KB).
-	 */
-	figurePageHtmlCss: 17_726,
 	/** The figure element's script on top of the shared one. Measured: 1 928 B; margin 10 % = 256 B. */
 	figurePageJs: 2_184,
 	/**
@@ -40,10 +44,15 @@ const BUDGET = {
 } as const;
 
 const costs = allPageCosts();
-/** Figure pages are known by what they contain (rr-figure / figure.figure), not by their URL. */
+/**
+ * Page types, by what a page is, never by one URL: so an edition under a locale prefix (/en/…)
+ * falls under the same budgets. Figure pages are known by what they contain (rr-figure /
+ * figure.figure).
+ */
+const inEdition = (p: PageCost): string => p.path.replace(/^\/[a-z]{2}(?=\/)/, '');
 const isFigurePage = (p: PageCost): boolean => p.figures > 0;
-// The search page of each edition: /search/ and /en/search/.
-const isSearchPage = (p: PageCost): boolean => /^\/(en\/)?search\/$/.test(p.path);
+const isHome = (p: PageCost): boolean => inEdition(p) === '/';
+const isSearchPage = (p: PageCost): boolean => inEdition(p) === '/search/';
 const figurePages = costs.filter(isFigurePage);
 const otherPages = costs.filter((p) => !isFigurePage(p));
 const over = (pages: PageCost[], bytes: (p: PageCost) => number, budget: number): string[] =>
@@ -59,8 +68,34 @@ describe('byte budgets (gzip)', () => {
 		expect(otherPages.filter(loadsCharts).map((p) => p.path)).toEqual([]);
 	});
 
-	test(`every page without figures: HTML + render-blocking CSS ≤ ${BUDGET.pageHtmlCss} B`, () => {
+	test(`the home page: HTML + render-blocking CSS ≤ ${BUDGET.homeHtmlCss} B`, () => {
+		const home = costs.filter(isHome);
+		expect(home.length).toBeGreaterThan(0);
+		expect(over(home, htmlCss, BUDGET.homeHtmlCss)).toEqual([]);
+	});
+
+	test(`every other page without figures (text trends…): HTML + render-blocking CSS ≤ ${BUDGET.pageHtmlCss} B`, () => {
+		expect(otherPages.filter((p) => p.path.includes('/trends/')).length).toBeGreaterThan(8);
 		expect(over(otherPages, htmlCss, BUDGET.pageHtmlCss)).toEqual([]);
+	});
+
+	test(`every page: raw HTML ≤ ${BUDGET.pageHtmlRaw} B before compression`, () => {
+		expect(over(costs, (p) => p.html.raw, BUDGET.pageHtmlRaw)).toEqual([]);
+	});
+
+	test('stylesheets linked in the body come after the first screen (the page heading)', () => {
+		const early = htmlFiles()
+			.map((file) => ({ file, html: readFileSync(file, 'utf8') }))
+			.filter(({ html }) => {
+				const body = html.indexOf('<body');
+				const sheets = [...html.matchAll(/<link rel="stylesheet"/g)].filter(
+					(m) => (m.index ?? 0) > body,
+				);
+				const heading = html.indexOf('<h1');
+				return sheets.some((m) => heading < 0 || (m.index ?? 0) < heading);
+			})
+			.map(({ file }) => file);
+		expect(early).toEqual([]);
 	});
 
 	test(`every page with figures: HTML + render-blocking CSS ≤ ${BUDGET.figurePageHtmlCss} B`, () => {

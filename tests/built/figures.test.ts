@@ -10,10 +10,16 @@ describe('figures in the built trend 1 page', () => {
 	test('the capex table carries the exact values and totals, numbered 图 1', () => {
 		const fig = page().querySelector('#fig-capex');
 		expect(fig?.querySelector('figcaption')?.textContent?.trim()).toMatch(/^图 1/);
-		const cells = [...(fig?.querySelectorAll('td[data-series]') ?? [])].map(
-			(td) => `${td.getAttribute('data-series')}=${td.textContent?.trim()}`,
+		// Each number under its column's heading (the heading's first word: the series).
+		const columns = [...(fig?.querySelectorAll('thead th') ?? [])].map(
+			(th) => th.textContent?.trim().split(/\s+/)[0] ?? '',
 		);
-		expect(cells).toEqual([
+		const numbers = (row: Element) =>
+			[...row.children]
+				.map((cell, i) => [columns[i], cell] as const)
+				.filter(([, cell]) => cell.matches('td.n'))
+				.map(([column, cell]) => `${column}=${cell.textContent?.trim()}`);
+		expect([...(fig?.querySelectorAll('tbody tr') ?? [])].flatMap(numbers)).toEqual([
 			'2024=83',
 			'2025E=100',
 			'2024=53',
@@ -23,19 +29,20 @@ describe('figures in the built trend 1 page', () => {
 			'2024=37',
 			'2025E=63',
 		]);
-		expect(fig?.querySelector('td[data-total="2025E"]')?.textContent?.trim()).toBe('298');
+		const foot = fig?.querySelector('tfoot tr');
+		expect(foot ? numbers(foot) : []).toEqual(['2024=217', '2025E=298']);
 		expect(fig?.textContent).toContain('约$298 Billion');
 	});
 
 	test('the data-centre table lists 14 investments in their own currency, grouped in four', () => {
 		const fig = page().querySelector('#fig-datacenters');
 		expect(fig?.querySelector('figcaption')?.textContent?.trim()).toMatch(/^图 2/);
-		const amounts = [...(fig?.querySelectorAll('td[data-amount]') ?? [])].map(
-			(td) => `${td.getAttribute('data-amount')} ${td.getAttribute('data-currency')}`,
+		const amounts = [...(fig?.querySelectorAll('tbody td.n') ?? [])].map((td) =>
+			td.textContent?.trim(),
 		);
 		expect(amounts).toHaveLength(14);
-		expect(amounts).toContain('7.8 EUR');
-		expect(amounts).toContain('100 USD');
+		expect(amounts).toContain('78亿欧元');
+		expect(amounts).toContain('超过1000亿美元');
 		expect(fig?.querySelectorAll('tbody').length).toBe(4);
 		expect(fig?.textContent).toContain('欧元与美元没有换算，也没有加总');
 	});
@@ -107,6 +114,27 @@ describe('data downloads', () => {
 	test('the map exists in both themes', () => {
 		expect(readDist('figures/datacenters-map-light.svg')).toMatch(/^<svg/);
 		expect(readDist('figures/datacenters-map-dark.svg')).toMatch(/^<svg/);
+	});
+});
+
+describe('the figures stylesheet', () => {
+	test('is linked once per figure page, after the first screen and before its first figure', () => {
+		for (const file of htmlFiles()) {
+			const html = readFileSync(file, 'utf8');
+			const figure = html.indexOf('<rr-figure');
+			const links = [
+				...html.matchAll(/<link rel="stylesheet" href="[^"]*\/figures\.[\w-]+\.css">/g),
+			];
+			if (figure < 0) {
+				expect(links, file).toHaveLength(0);
+				continue;
+			}
+			expect(links, file).toHaveLength(1);
+			const at = links[0]?.index ?? -1;
+			expect(at, file).toBeGreaterThan(html.indexOf('</head>'));
+			expect(at, file).toBeGreaterThan(html.indexOf('class="lead"'));
+			expect(at, file).toBeLessThan(figure);
+		}
 	});
 });
 

@@ -178,14 +178,20 @@ describe('short links and citations', () => {
 		},
 	);
 
-	test('each trend offers GB/T 7714 and BibTeX citations', () => {
+	test('each trend offers GB/T 7714 in the page and BibTeX as a file it links to', () => {
 		const { document } = parseHTML(readDist('trends/inference-time/index.html'));
 		const gbt = document.querySelector('#cite-gbt')?.textContent ?? '';
 		expect(gbt).toMatch(
 			/^AI十大趋势2025 · 阅读版\. 趋势4：大模型落地进入推理时间，推理需求倒逼模型创新\[EB\/OL\]\. \(2025-12-10\)\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/trends\/inference-time\/\./,
 		);
 		expect(gbt).toContain('量子位智库. 2025年度AI十大趋势报告[R]. 2025.');
-		const bib = document.querySelector('#cite-bibtex')?.textContent ?? '';
+		// BibTeX comes on use (its copy button fills the empty block), or as a download without JS.
+		const block = document.querySelector('#cite-bibtex');
+		expect(block?.textContent).toBe('');
+		const src = block?.getAttribute('data-src') ?? '';
+		expect(src).toBe('/cite/inference-time.bib');
+		expect(document.querySelector(`.cite a[href="${src}"][download]`)).not.toBeNull();
+		const bib = readDist(src.slice(1));
 		expect(bib).toContain('@techreport{qbitai2025top10,');
 		expect(bib).toContain('@misc{qbitai2025top10-trend4,');
 		expect(bib).toMatch(/howpublished = \{\\url\{https?:\/\/\S+\/trends\/inference-time\/\}\}/);

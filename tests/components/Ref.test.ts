@@ -15,7 +15,6 @@ describe('<Ref>', () => {
 		const a = root.querySelector('sup.ref a');
 		expect(a?.getAttribute('href')).toBe('#src-s1-daily');
 		expect(a?.textContent).toBe('[示例日报]');
-		expect(root.querySelector('sup')?.hasAttribute('data-pagefind-ignore')).toBe(true);
 	});
 
 	test('a report page goes into the label', async () => {

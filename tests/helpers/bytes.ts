@@ -12,7 +12,13 @@ export interface Size {
 export interface PageCost {
 	path: string;
 	html: Size;
+	/** Render-blocking CSS: stylesheets linked in <head> for every medium (not print-only ones). */
 	css: Size;
+	/**
+	 * Stylesheets linked in <body> (a figure's, just before it): they hold back only what follows
+	 * them, not the first screen. Each file counted once.
+	 */
+	lateCss: Size;
 	js: Size;
 	/** Scripts loaded only later (dynamic imports), e.g. the chart or search code. */
 	lazyJs: string[];
@@ -63,9 +69,16 @@ function dynamicImports(files: Set<string>): string[] {
 export function pageCost(file: string, dist = DIST): PageCost {
 	const html = readFileSync(file, 'utf8');
 	const { document } = parseHTML(html);
-	let css = ZERO;
-	for (const link of document.querySelectorAll('link[rel="stylesheet"]'))
-		css = add(css, size(readFileSync(fileOf(link.getAttribute('href') ?? '', dist))));
+	const sheets = (selector: string): Size =>
+		[
+			...new Set(
+				[...document.querySelectorAll(selector)]
+					.filter((link) => (link.getAttribute('media') ?? 'all') !== 'print')
+					.map((link) => link.getAttribute('href') ?? ''),
+			),
+		].reduce((sum, href) => add(sum, size(readFileSync(fileOf(href, dist)))), ZERO);
+	const css = sheets('head link[rel="stylesheet"]');
+	const lateCss = sheets('body link[rel="stylesheet"]');
 	const modules = new Set<string>();
 	for (const s of document.querySelectorAll('script[src]'))
 		staticGraph(fileOf(s.getAttribute('src') ?? '', dist), dist, modules);
@@ -82,6 +95,7 @@ export function pageCost(file: string, dist = DIST): PageCost {
 		path: urlPath(file, dist),
 		html: size(html),
 		css,
+		lateCss,
 		js,
 		lazyJs: dynamicImports(modules),
 		figures: document.querySelectorAll(FIGURE_SELECTOR).length,

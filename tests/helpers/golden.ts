@@ -5,6 +5,7 @@
  * against itself.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST, htmlFiles, urlPath } from './dist';
 
@@ -47,9 +48,16 @@ function blockText(node: TextNode): string {
 	return out;
 }
 
+/** What Pagefind leaves out of the index besides [data-pagefind-ignore] (its pagefind.json). */
+export const PAGEFIND_EXCLUDED = (
+	JSON.parse(readFileSync(join(process.cwd(), 'pagefind.json'), 'utf8')) as {
+		exclude_selectors: string[];
+	}
+).exclude_selectors;
+
 /**
- * The trend pages of one edition as Pagefind indexes them: [data-pagefind-body] without
- * [data-pagefind-ignore]. Pagefind keeps one index per <html lang>, and a page searches its own.
+ * The trend pages of one edition as Pagefind indexes them: [data-pagefind-body] without what it
+ * leaves out. Pagefind keeps one index per <html lang>, and a page searches its own.
  */
 export function indexedPages(dist = DIST, base = '/', lang = 'zh-CN'): IndexedPage[] {
 	const pages: IndexedPage[] = [];
@@ -57,7 +65,10 @@ export function indexedPages(dist = DIST, base = '/', lang = 'zh-CN'): IndexedPa
 		const { document } = parseHTML(readFileSync(file, 'utf8'));
 		const body = document.querySelector('[data-pagefind-body]');
 		if (!body || document.documentElement.getAttribute('lang') !== lang) continue;
-		for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
+		for (const el of body.querySelectorAll(
+			['[data-pagefind-ignore]', ...PAGEFIND_EXCLUDED].join(', '),
+		))
+			el.remove();
 		const meta = (name: string) =>
 			document.querySelector(`[data-pagefind-meta="${name}"]`)?.textContent ?? '';
 		pages.push({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectCitations, sortByKind } from '~/lib/citations';
-import { documentTitle, formatBillions, readingMinutes } from '~/lib/format';
+import { documentTitle, formatBillions, readableUrl, readingMinutes } from '~/lib/format';
 
 describe('formatBillions', () => {
 	test('writes billions as 亿 in the stated currency, without float noise', () => {
@@ -65,5 +65,17 @@ describe('documentTitle', () => {
 		const title = documentTitle(long, 'AI Top 10 Trends 2025 · Reader');
 		expect(title.length).toBeLessThanOrEqual(70);
 		expect(title).toBe('Trend 5: Information AI is in its application phase and physical AI…');
+	});
+});
+
+describe('readableUrl', () => {
+	test('writes encoded letters as themselves and leaves every other escape alone', () => {
+		expect(readableUrl('https://x.org/3525581/AI%E5%BE%9E%E5%B7%A5%E5%85%B7-x')).toBe(
+			'https://x.org/3525581/AI從工具-x',
+		);
+		expect(new URL(readableUrl('https://x.org/a%E5%BE%9E')).href).toBe('https://x.org/a%E5%BE%9E');
+		expect(readableUrl('https://x.org/a%20b%2Fc?q=%3D')).toBe('https://x.org/a%20b%2Fc?q=%3D');
+		// A no-break space (not a letter) and a broken sequence stay encoded.
+		expect(readableUrl('https://x.org/%C2%A0%E5%BE')).toBe('https://x.org/%C2%A0%E5%BE');
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * Copy to the clipboard: either this page's URL with the button's data-anchor, or the text of the
- * element named by data-copy. The status element next to the button announces the result, in the
+ * element named by data-copy (an empty element with a data-src, like the BibTeX block, is first
+ * filled from that file and shown). The status element next to the button announces the result, in the
  * words of the nearest data-copied / data-copied-link / data-copy-failed / data-copy-close
  * attributes (set once per page on the element that holds the copy buttons). Where the clipboard is
  * refused (no permission, an in-app browser, an old engine), the text is left selected for copying
@@ -16,6 +17,17 @@ export async function run(button: HTMLElement): Promise<void> {
 	const source = button.dataset.copy ? document.getElementById(button.dataset.copy) : null;
 	let text: string;
 	let message: string | undefined;
+	if (source?.dataset.src && !source.textContent) {
+		try {
+			const response = await fetch(source.dataset.src);
+			if (!response.ok) throw new Error(`${response.status}`);
+			source.textContent = await response.text();
+			source.hidden = false;
+		} catch {
+			if (status) status.textContent = words.copyFailed ?? '';
+			return;
+		}
+	}
 	if (source) {
 		text = source.textContent ?? '';
 		message = words.copied;

@@ -1,10 +1,16 @@
 /** The search dialog, built on first use (Ctrl/Cmd+K or the header search link). */
-import { buildPanel, loadSearchStyles, readParts, SearchPanel } from '~/client/search/panel';
+import {
+	buildPanel,
+	loadSearchStyles,
+	readParts,
+	SearchPanel,
+	warmSearch,
+} from '~/client/search/panel';
 import { t } from '~/i18n/search';
 
 let dialog: HTMLDialogElement | undefined;
 
-function create(link: HTMLElement | null): HTMLDialogElement {
+function create(): HTMLDialogElement {
 	const d = document.createElement('dialog');
 	d.className = 'search-dialog';
 	d.setAttribute('aria-label', t('search.title'));
@@ -19,7 +25,7 @@ function create(link: HTMLElement | null): HTMLDialogElement {
 	close.textContent = '✕';
 	close.addEventListener('click', () => d.close());
 	head.append(title, close);
-	const { root, parts } = buildPanel('dlg-search', link ? readParts(link) : []);
+	const { root, parts } = buildPanel('dlg-search', readParts());
 	d.append(head, root);
 	d.addEventListener('click', (e) => {
 		if (e.target === d) d.close();
@@ -29,10 +35,13 @@ function create(link: HTMLElement | null): HTMLDialogElement {
 	return d;
 }
 
+// This module is loaded when the reader shows the intent to search (boot.ts: the search control
+// hovered, touched or focused) or searches: from then on, fetch what the first search needs.
+warmSearch();
+
 export async function run(): Promise<void> {
 	await loadSearchStyles();
-	const link = document.querySelector<HTMLElement>('[data-rr="search"]');
-	dialog ??= create(link);
+	dialog ??= create();
 	if (!dialog.open) dialog.showModal();
 	dialog.querySelector('input')?.focus();
 }

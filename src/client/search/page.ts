@@ -1,14 +1,16 @@
 /** The /search/ page: the shared search panel, with query and filter mirrored in the URL. */
 import { readState, stateToSearch } from '~/lib/search';
-import { buildPanel, loadSearchStyles, readParts, SearchPanel } from './panel';
+import { buildPanel, loadSearchStyles, readParts, SearchPanel, warmSearch } from './panel';
 
 // The URL mirrors query and filter (shareable). The entry on screen is "settled" after a pause
 // in typing: the next change pushes a new history entry, keystrokes in between only replace it,
 // so back/forward step through queries rather than letters.
 const host = document.getElementById('search-page');
 if (host) {
+	// A reader on this page is here to search: Pagefind starts loading with the panel.
+	warmSearch();
 	await loadSearchStyles();
-	const { root, parts } = buildPanel('page-search', readParts(host));
+	const { root, parts } = buildPanel('page-search', readParts());
 	host.append(root);
 	let settled = true;
 	let timer: ReturnType<typeof setTimeout> | undefined;

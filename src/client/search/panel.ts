@@ -29,6 +29,7 @@ interface Corpus {
 	chars: Set<string>;
 }
 
+let pagefind: Promise<PagefindApi> | undefined;
 let corpus: Promise<Corpus> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
 
@@ -38,12 +39,40 @@ export const loadSearchStyles = (): Promise<void> => loadStylesheet(searchCss);
 /** Index loading gives up after this long: the reader gets the retry button, not a spinner. */
 const TIMEOUT = 20_000;
 
+/**
+ * Pagefind, initialised: its loader, WebAssembly and metadata. On the main thread (`noWorker`): for
+ * ten pages its work is a few milliseconds, less than starting a worker, and the worker's script is
+ * 12 KB more to fetch.
+ */
+function loadPagefind(): Promise<PagefindApi> {
+	pagefind ??= import(/* @vite-ignore */ href('pagefind/pagefind.js'))
+		.then(async (api: PagefindApi) => {
+			await api.options({ baseUrl: BASE, noWorker: true });
+			await api.init();
+			return api;
+		})
+		// A failed load is forgotten, so that the next search (or the retry button) tries again.
+		.catch((error: unknown) => {
+			pagefind = undefined;
+			throw error;
+		});
+	return pagefind;
+}
+
+/**
+ * Starts what the first search needs, when the reader shows the intent to search (the search
+ * control hovered, focused or touched, or the panel opened), so that the first query only waits
+ * for the pages' text. Nothing is shown if it fails: the search itself reports it.
+ */
+export function warmSearch(): void {
+	void loadSearchStyles();
+	loadPagefind().catch(() => {});
+}
+
 /** Every trend page as Pagefind indexed it: a filter-only search (no term) returns them all. */
 function loadCorpus(): Promise<Corpus> {
 	corpus ??= Promise.race([
-		import(/* @vite-ignore */ href('pagefind/pagefind.js')).then(async (api: PagefindApi) => {
-			await api.options({ baseUrl: BASE });
-			await api.init();
+		loadPagefind().then(async (api) => {
 			const all = await api.search(null);
 			const docs = await Promise.all(
 				(all?.results ?? []).map(async (r) => toSearchDoc(await r.data())),
@@ -364,12 +393,10 @@ export function buildPanel(
 	return { root, parts: { input, list, status, partial, empty, chips } };
 }
 
-/** Part chips as the page declares them: data-parts is JSON (lib/content.ts partChips). */
-export function readParts(host: HTMLElement): PartChip[] {
-	try {
-		const parts: unknown = JSON.parse(host.dataset.parts ?? '[]');
-		return Array.isArray(parts) ? (parts as PartChip[]) : [];
-	} catch {
-		return [];
-	}
+/** Part chips from the header's list of parts (SiteHeader: one [data-part] item per part). */
+export function readParts(): PartChip[] {
+	return [...document.querySelectorAll<HTMLElement>('.parts-nav [data-part]')].map((li) => ({
+		slug: li.dataset.part ?? '',
+		title: li.textContent?.trim() ?? '',
+	}));
 }

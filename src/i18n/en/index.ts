@@ -186,4 +186,5 @@ export default {
 	'textSize.m': 'M',
 	'textSize.l': 'L',
 	'textSize.xl': 'XL',
+	'cite.download': 'Download {file}',
 } as const satisfies Record<keyof typeof zh, string>;

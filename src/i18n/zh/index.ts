@@ -75,6 +75,7 @@ export default {
 	'quote.page': '（《{report}》第 {page} 页）',
 	'cite.summary': '引用本趋势',
 	'cite.copy': '复制',
+	'cite.download': '下载 {file}',
 	'search.label': '搜索',
 	'search.description': '按关键词搜索《2025年度AI十大趋势报告》的十条趋势，中文与英文均可。',
 	'search.noscript': '搜索需要 JavaScript。也可以直接浏览',

@@ -26,8 +26,6 @@ export interface LegendItem {
 export interface Cell {
 	text: string;
 	numeric?: boolean;
-	/** data-* attributes that tests and tools read the values from. */
-	data?: Record<string, string | number>;
 }
 
 export interface TableRow {

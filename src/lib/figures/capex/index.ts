@@ -134,7 +134,6 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 							cells: d.series.map((s) => ({
 								text: String(r.values[s.key]),
 								numeric: true,
-								data: { series: s.key },
 							})),
 							confidence: r.confidence,
 							note: r.note,
@@ -146,7 +145,6 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 					cells: d.series.map((s) => ({
 						text: String(seriesSum(d, s.key)),
 						numeric: true,
-						data: { total: s.key },
 					})),
 					note: t('figure.capex.stated', {
 						label: d.statedTotal.label,

@@ -178,14 +178,7 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 						.filter((r) => r.group === g.key)
 						.map((r) => ({
 							head: { text: r.country, sub: r.place },
-							cells: [
-								{ text: r.investor },
-								{
-									text: amount(r, lang),
-									numeric: true,
-									data: { amount: r.amount, currency: r.currency },
-								},
-							],
+							cells: [{ text: r.investor }, { text: amount(r, lang), numeric: true }],
 							confidence: r.confidence,
 							note: r.note,
 							crossCheck: r.crossCheck?.id,
