@@ -161,6 +161,39 @@ export function journeys(engine: EngineName): void {
 		expect((await d.takeErrors()).length).toBeGreaterThanOrEqual(3);
 	});
 
+	test('the app manifest is linked and served; the offline worker registers where the engine has one', async () => {
+		const d = driver();
+		await d.goto('/trends/inference-time/');
+		const manifest = await d.evaluate(async () => {
+			const href = document.querySelector('link[rel="manifest"]')?.getAttribute('href') ?? '';
+			const response = await fetch(href);
+			const json = (await response.json()) as { start_url: string; icons: unknown[] };
+			return { href, type: response.headers.get('content-type'), start: json.start_url };
+		});
+		expect(manifest).toEqual({
+			href: '/manifest.webmanifest',
+			type: 'application/manifest+json',
+			start: '/',
+		});
+		// Registered on idle; active once the report is precached.
+		const worker = await waitFor(
+			d,
+			async () => {
+				if (!('serviceWorker' in navigator)) return 'none';
+				const registration = await navigator.serviceWorker.getRegistration();
+				return registration?.active ? registration.active.scriptURL : null;
+			},
+			[],
+			{ timeout: 30_000, message: 'the service worker to be active' },
+		);
+		note('Offline reading (service worker)', worker === 'none' ? 'none' : 'precached');
+		if (worker !== 'none') expect(new URL(worker).pathname).toBe('/sw.js');
+		// The page still works as before under the worker: a link leads on.
+		await d.click('a[rel="next"]');
+		await waitForPath(d, /^\/trends\/embodied-intelligence\/$/);
+		expect(await text(d, 'h1')).toContain('具身智能');
+	});
+
 	for (const [name, size] of [
 		['desktop', DESKTOP],
 		['phone', PHONE],
