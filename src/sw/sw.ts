@@ -9,7 +9,6 @@
  * content-addressed (a hash in the name or a revision in the list), served from the cache, and a
  * new list (a new deploy) replaces the changed ones and drops the removed ones.
  */
-import { clientsClaim } from 'workbox-core';
 import { enable as enableNavigationPreload } from 'workbox-navigation-preload';
 import {
 	cleanupOutdatedCaches,
@@ -39,8 +38,9 @@ function pageFile(url: string): string {
 
 // A new deploy's worker takes over at once: pages are network-first, so no open page depends on
 // the old worker's copies, and the old precache entries go as soon as the new list is in place.
+// The page of the very first visit is not claimed (a page that changes hands while it loads can
+// lose a request in Firefox); from the next page on, every request goes through the worker.
 void self.skipWaiting();
-clientsClaim();
 cleanupOutdatedCaches();
 enableNavigationPreload();
 
