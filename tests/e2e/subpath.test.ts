@@ -2,10 +2,12 @@
  * The site built under a sub-path `base` (as on GitHub Pages): links, search and the offline copy
  * (manifest, service worker scope, precache) still work there.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildServiceWorker } from '~/integrations/service-worker.mjs';
 import { useBrowser, watchErrors } from '../helpers/browser';
 import { findBrokenLinks } from '../helpers/links';
 import { childEnv } from '../helpers/env';
@@ -24,9 +26,12 @@ let origin: string;
 let stop: () => Promise<void>;
 
 beforeAll(async () => {
-	execFileSync('npx', ['astro', 'build'], { env, stdio: 'ignore' });
-	execFileSync('npx', ['pagefind', '--site', OUT], { env, stdio: 'ignore' });
-	execFileSync('node', ['src/integrations/service-worker.mjs'], { env, stdio: 'ignore' });
+	// Asynchronously: a build that blocked this worker for a minute on a busy machine would time out
+	// its messages to Vitest.
+	const run = promisify(execFile);
+	await run('npx', ['astro', 'build'], { env });
+	await run('npx', ['pagefind', '--site', OUT], { env });
+	await buildServiceWorker({ outDir: OUT });
 	const server = await serve({ BASE_PATH: BASE, OUT_DIR: `./${OUT}` }, BASE);
 	origin = server.origin;
 	stop = server.stop;
