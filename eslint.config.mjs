@@ -92,9 +92,9 @@ export default tseslint.config(
 		ignores: ['src/lib/figures/**/chart.ts', 'src/lib/figures/chart-common.ts'],
 		rules: { 'no-restricted-imports': restrict([], [NO_COMPONENTS, NO_CHART_LAYER]) },
 	},
-	// Browser code: no components, nothing that only runs at build time.
+	// Browser code (the service worker too): no components, nothing that only runs at build time.
 	{
-		files: ['src/client/**/*.ts'],
+		files: ['src/client/**/*.ts', 'src/sw/**/*.ts'],
 		rules: { 'no-restricted-imports': restrict([], [NO_COMPONENTS, NO_BUILD_CODE]) },
 	},
 	// Tools and tests run in Node and print what they measure.

@@ -6,6 +6,7 @@
 const skip = () => {};
 
 void import('./lang-link').then((m) => m.keepPlace(), skip);
+void import('./offline').then((m) => m.run(), skip);
 void import('./share/listen').catch(skip);
 // Resume line, read marks and text size (every page); where am I (trend pages).
 void import('./reading/menu').then((m) => m.run(), skip);

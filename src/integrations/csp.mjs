@@ -18,7 +18,8 @@ export const sha256 = (text) => `'sha256-${createHash('sha256').update(text).dig
 
 /**
  * Scripts and styles only from this origin or these two exact snippets; Pagefind's WebAssembly
- * needs 'wasm-unsafe-eval', the only relaxation.
+ * needs 'wasm-unsafe-eval', the only relaxation. Workers (the offline service worker, Pagefind's
+ * search worker) and the web app manifest come from this origin only.
  * @param {{ header?: boolean }} [options]
  */
 export function contentSecurityPolicy({ header = false } = {}) {
@@ -29,6 +30,8 @@ export function contentSecurityPolicy({ header = false } = {}) {
 		"img-src 'self' data:",
 		"connect-src 'self'",
 		"font-src 'self'",
+		"worker-src 'self'",
+		"manifest-src 'self'",
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",

@@ -22,7 +22,8 @@ export const HARDENING_HEADERS = {
 
 /**
  * The `_headers` file. Hashed files under `_astro/` never change, so they are cached for a year;
- * the Pagefind index changes with every build but keeps its names, so it is cached for an hour.
+ * the Pagefind index changes with every build but keeps its names, so it is cached for an hour; the
+ * service worker is always revalidated.
  * @param {{ base: string }} options the site's `base`, so the cache rules match under a sub-path
  */
 export function headersFile({ base }) {
@@ -41,6 +42,9 @@ export function headersFile({ base }) {
 		block(`${root}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
 		'',
 		block(`${root}pagefind/*`, { 'Cache-Control': 'public, max-age=3600' }),
+		'',
+		// The service worker is checked for a new version on every visit; no cache may answer for it.
+		block(`${root}sw.js`, { 'Cache-Control': 'no-cache' }),
 		'',
 	].join('\n');
 }

@@ -1,11 +1,19 @@
-/** The site built under a sub-path `base` (as on GitHub Pages): links and search still work there. */
-import { execFileSync } from 'node:child_process';
+/**
+ * The site built under a sub-path `base` (as on GitHub Pages): links, search and the offline copy
+ * (manifest, service worker scope, precache) still work there.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildServiceWorker } from '~/integrations/service-worker.mjs';
 import { useBrowser, watchErrors } from '../helpers/browser';
 import { findBrokenLinks } from '../helpers/links';
 import { childEnv } from '../helpers/env';
+import { htmlFiles } from '../helpers/dist';
 import { containing, indexedPages } from '../helpers/golden';
+import { precacheList } from '../helpers/precache';
 import { search } from '../helpers/search-ui';
 import { serve } from '../helpers/serve';
 
@@ -18,8 +26,12 @@ let origin: string;
 let stop: () => Promise<void>;
 
 beforeAll(async () => {
-	execFileSync('npx', ['astro', 'build'], { env, stdio: 'ignore' });
-	execFileSync('npx', ['pagefind', '--site', OUT], { env, stdio: 'ignore' });
+	// Asynchronously: a build that blocked this worker for a minute on a busy machine would time out
+	// its messages to Vitest.
+	const run = promisify(execFile);
+	await run('npx', ['astro', 'build'], { env });
+	await run('npx', ['pagefind', '--site', OUT], { env });
+	await buildServiceWorker({ outDir: OUT });
 	const server = await serve({ BASE_PATH: BASE, OUT_DIR: `./${OUT}` }, BASE);
 	origin = server.origin;
 	stop = server.stop;
@@ -74,5 +86,42 @@ describe(`built under ${BASE}`, () => {
 		await page.waitForURL(`**${BASE}trends/compute-infrastructure/**`);
 		expect(errors).toEqual([]);
 		await page.close();
+	});
+
+	test('the manifest starts at the base; the worker is scoped to it and reads offline there', async () => {
+		const dir = join(process.cwd(), OUT);
+		const manifest = JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8')) as {
+			id: string;
+			start_url: string;
+			scope: string;
+			icons: { src: string }[];
+		};
+		expect(manifest).toMatchObject({ id: BASE, start_url: BASE, scope: BASE });
+		for (const { src } of manifest.icons) {
+			expect(src.startsWith(`${BASE}icons/`), src).toBe(true);
+			expect(existsSync(join(dir, src.slice(BASE.length))), src).toBe(true);
+		}
+		const listed = precacheList(dir).map((e) => e.url);
+		const pages = htmlFiles(dir).map((f) => f.slice(dir.length + 1));
+		expect(pages.filter((p) => !listed.includes(p))).toEqual([]);
+
+		const context = await browser().newContext();
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${origin}${BASE}trends/ai-hardware/`);
+		expect(await page.getAttribute('link[rel="manifest"]', 'href')).toBe(
+			`${BASE}manifest.webmanifest`,
+		);
+		const worker = await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.ready;
+			return { scope: registration.scope, script: registration.active?.scriptURL };
+		});
+		expect(worker).toEqual({ scope: `${origin}${BASE}`, script: `${origin}${BASE}sw.js` });
+		// Precached under the base: the offline copy answers for the base's URLs.
+		await context.setOffline(true);
+		await page.goto(`${origin}${BASE}trends/inference-time/`);
+		await page.waitForSelector(`a[href="${BASE}trends/pretraining-architecture/"]`);
+		expect(errors).toEqual([]);
+		await context.close();
 	});
 });

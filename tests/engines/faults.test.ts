@@ -13,6 +13,12 @@ import { DIST } from '../helpers/dist';
 
 const browser = useBrowser();
 
+/**
+ * The faults are staged with page.route, which never sees the requests a service worker makes, so
+ * these pages run without the offline worker (tests/e2e/offline.test.ts is about that one).
+ */
+const NO_WORKER = { serviceWorkers: 'block' } as const;
+
 /** Uncaught exceptions and unhandled rejections: a fault must be handled, not thrown. */
 function pageErrors(page: Page): string[] {
 	const errors: string[] = [];
@@ -42,7 +48,7 @@ const FAILED = '图表没有加载成功，先显示同样数据的表格。重�
 
 describe('the chart code cannot be fetched', () => {
 	test('refused: the table shows with a message and a retry, which draws the chart once it can', async () => {
-		const context = await browser().newContext(PHONE);
+		const context = await browser().newContext({ ...PHONE, ...NO_WORKER });
 		const page = await context.newPage();
 		const errors = pageErrors(page);
 		let refuse = true;
@@ -79,7 +85,7 @@ describe('the chart code cannot be fetched', () => {
 	});
 
 	test('no answer at all: after 20 s the table shows with the message, not a blank chart', async () => {
-		const context = await browser().newContext(PHONE);
+		const context = await browser().newContext({ ...PHONE, ...NO_WORKER });
 		const page = await context.newPage();
 		await page.clock.install();
 		const stalled: Route[] = [];
@@ -97,7 +103,7 @@ describe('the chart code cannot be fetched', () => {
 
 describe('the search index cannot be fetched', () => {
 	test('refused: the dialog says so, offers a retry and the ten trends; the retry then finds', async () => {
-		const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+		const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, ...NO_WORKER });
 		const errors = pageErrors(page);
 		let refuse = true;
 		await page.route('**/pagefind/**', (route) => (refuse ? route.abort() : route.continue()));
@@ -122,7 +128,7 @@ describe('the search index cannot be fetched', () => {
 	});
 
 	test('no answer at all: /search/?q= stops "searching" after 20 s and offers the retry', async () => {
-		const page = await browser().newPage();
+		const page = await browser().newPage(NO_WORKER);
 		await page.clock.install();
 		const stalled: Route[] = [];
 		await page.route('**/pagefind/**', (route) => void stalled.push(route));
@@ -164,7 +170,7 @@ const type = (name: string) => (name.endsWith('.css') ? 'text/css' : 'text/javas
 
 describe('a page from a stale cache after a deploy', () => {
 	test('nothing cached: the unstyled page still reads, shows the figure tables and navigates', async () => {
-		const context = await browser().newContext(PHONE);
+		const context = await browser().newContext({ ...PHONE, ...NO_WORKER });
 		const page = await context.newPage();
 		const errors = pageErrors(page);
 		await openStale(page, '/trends/compute-infrastructure/', 'nothing');
@@ -183,7 +189,7 @@ describe('a page from a stale cache after a deploy', () => {
 	});
 
 	test('entry files cached: the figure falls back to its table, and search links still lead to search', async () => {
-		const context = await browser().newContext(PHONE);
+		const context = await browser().newContext({ ...PHONE, ...NO_WORKER });
 		const page = await context.newPage();
 		const errors = pageErrors(page);
 		await openStale(page, '/trends/compute-infrastructure/', 'entry files');

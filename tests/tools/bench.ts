@@ -13,6 +13,7 @@ import type { Page, Response } from 'playwright-core';
 import { allPageCosts, size, type Size } from '../helpers/bytes';
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../helpers/chromium';
 import { DIST } from '../helpers/dist';
+import { precacheList } from '../helpers/precache';
 import { ABSENT, containing, indexedPages, textTerms } from '../helpers/golden';
 import { search } from '../helpers/search-ui';
 import { serve } from '../helpers/serve';
@@ -82,6 +83,12 @@ const chart = readdirSync(astroDir).filter((f) => f.startsWith('charts.') && f.e
 for (const f of chart)
 	console.log(`\nChart JavaScript ${f}: ${fmt(size(readFileSync(join(astroDir, f))))} KB`);
 
+// The offline copy: what the service worker downloads in the background after a first visit.
+const precached = precacheList().map((e) => size(readFileSync(join(DIST, e.url))));
+console.log(
+	`\nOffline copy (sw.js precache): ${precached.length} files, ${fmt(precached.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 }))} KB`,
+);
+
 const server = await serve();
 const { origin } = server;
 const browser = await launchChromium();
@@ -109,7 +116,8 @@ const reset = () => {
 };
 /** A fresh page (nothing cached) on the home page, every response it fetches counted. */
 const freshPage = async () => {
-	const context = await browser.newContext();
+	// Search is measured as a first visit fetches it, not from the offline copy the worker would make.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const p = await context.newPage();
 	p.on('response', (r) => {
 		if (watched(r.url())) counting.push(count(r));

@@ -1,0 +1,136 @@
+/** The installable app and the offline copy as built: the manifest, its icons, and what sw.js precaches. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { contentSecurityPolicy } from '~/integrations/csp.mjs';
+import { PALETTE } from '~/lib/palette';
+import { DIST, distHas, htmlFiles, readDist } from '../helpers/dist';
+import { precacheList } from '../helpers/precache';
+
+/** Every file under a folder of dist/, as a path relative to dist/ with forward slashes. */
+const filesUnder = (dir: string): string[] =>
+	readdirSync(join(DIST, dir), { recursive: true, encoding: 'utf8' })
+		.map((f) => join(dir, f))
+		.filter((f) => statSync(join(DIST, f)).isFile())
+		.map((f) => f.replace(/\\/g, '/'));
+
+/** A PNG's width and height, from its IHDR chunk. */
+const pngSize = (buf: Buffer) => ({
+	png: buf.subarray(1, 4).toString('latin1') === 'PNG',
+	width: buf.readUInt32BE(16),
+	height: buf.readUInt32BE(20),
+});
+
+describe('web app manifest', () => {
+	const manifest = JSON.parse(readDist('manifest.webmanifest')) as {
+		name: string;
+		short_name: string;
+		start_url: string;
+		scope: string;
+		display: string;
+		theme_color: string;
+		background_color: string;
+		icons: { src: string; sizes: string; type: string; purpose: string }[];
+	};
+
+	test('names the app, starts and stays at the site root, standalone, in the page colours', () => {
+		expect(manifest.name).toBe(parseHTML(readDist('index.html')).document.title);
+		expect(manifest.short_name.length).toBeGreaterThan(0);
+		expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+		expect(manifest).toMatchObject({
+			start_url: '/',
+			scope: '/',
+			display: 'standalone',
+			theme_color: PALETTE.light.surface,
+			background_color: PALETTE.light.surface,
+		});
+	});
+
+	test('its icons exist as PNGs of their stated size: 192, 512 and a maskable 512', () => {
+		const purposes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`).sort();
+		expect(purposes).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+		for (const icon of manifest.icons) {
+			const [w, h] = icon.sizes.split('x').map(Number);
+			expect(icon.type).toBe('image/png');
+			expect(pngSize(readFileSync(join(DIST, icon.src))), icon.src).toEqual({
+				png: true,
+				width: w,
+				height: h,
+			});
+		}
+	});
+
+	test('every page links it and gives a theme colour for light and for dark', () => {
+		const pages = htmlFiles().filter((f) => !f.includes(`${join(DIST, 't')}/`));
+		expect(pages.length).toBeGreaterThan(15);
+		for (const file of pages) {
+			const { document } = parseHTML(readFileSync(file, 'utf8'));
+			expect(document.querySelector('link[rel="manifest"]')?.getAttribute('href'), file).toBe(
+				'/manifest.webmanifest',
+			);
+			const colours = [...document.querySelectorAll('meta[name="theme-color"]')].map(
+				(m) => `${m.getAttribute('media')} ${m.getAttribute('content')}`,
+			);
+			expect(colours, file).toEqual([
+				`(prefers-color-scheme: light) ${PALETTE.light.surface}`,
+				`(prefers-color-scheme: dark) ${PALETTE.dark.surface}`,
+			]);
+		}
+	});
+
+	test("the CSP allows workers and the manifest from the site's origin only", () => {
+		const policy = contentSecurityPolicy().split('; ');
+		expect(policy).toContain("worker-src 'self'");
+		expect(policy).toContain("manifest-src 'self'");
+		expect(readDist('_headers')).toMatch(/^\/sw\.js\n {2}Cache-Control: no-cache$/m);
+	});
+});
+
+describe('service worker precache (dist/sw.js)', () => {
+	const list = precacheList();
+	const urls = list.map((e) => e.url);
+
+	test('lists each file once, every one of them in dist/', () => {
+		expect(new Set(urls).size).toBe(urls.length);
+		expect(urls.filter((u) => !distHas(u))).toEqual([]);
+	});
+
+	test('covers every HTML page, whatever its path', () => {
+		const pages = htmlFiles().map((f) => relative(DIST, f).replace(/\\/g, '/'));
+		expect(pages.length).toBeGreaterThan(25);
+		expect(pages.filter((p) => !urls.includes(p))).toEqual([]);
+	});
+
+	test("covers the Pagefind index and code (all but Pagefind's stock UI bundles)", () => {
+		const pagefind = readdirSync(DIST)
+			.filter((d) => d.startsWith('pagefind'))
+			.flatMap(filesUnder);
+		const stockUi = /\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+		const needed = pagefind.filter((f) => !stockUi.test(f));
+		expect(needed).toContain('pagefind/pagefind.js');
+		expect(needed).toContain('pagefind/pagefind-worker.js');
+		expect(needed.some((f) => f.endsWith('.pf_fragment'))).toBe(true);
+		expect(needed.filter((f) => !urls.includes(f))).toEqual([]);
+		expect(urls.filter((u) => stockUi.test(u))).toEqual([]);
+	});
+
+	test('covers every script and stylesheet (the chart code among them) and the figures’ data', () => {
+		const assets = filesUnder('_astro').filter((f) => /\.(js|css)$/.test(f));
+		expect(assets.some((f) => /\/charts\.[\w-]+\.js$/.test(f))).toBe(true);
+		expect(assets.filter((f) => !urls.includes(f))).toEqual([]);
+		const figureData = filesUnder('data').filter((f) => f.endsWith('.figure.json'));
+		expect(figureData.length).toBeGreaterThan(0);
+		expect(figureData.filter((f) => !urls.includes(f))).toEqual([]);
+	});
+
+	test('leaves out the social cards and every PNG', () => {
+		expect(filesUnder('og').length).toBeGreaterThan(0);
+		expect(urls.filter((u) => u.startsWith('og/') || u.endsWith('.png'))).toEqual([]);
+	});
+
+	test('hashed files are cached by name, the others by a revision of their content', () => {
+		for (const { url, revision } of list)
+			expect(revision === null, url).toBe(/^_astro\/.+\.[\w-]{8}\.(js|css)$/.test(url));
+	});
+});

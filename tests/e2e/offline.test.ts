@@ -1,0 +1,154 @@
+/**
+ * Offline reading in Chromium, on a copy of the build served on its own (dist-offline/), so that
+ * a "deploy" can change it: one visit installs the service worker, which precaches the report; then,
+ * with the network off, other trends (a chart among them), a section link and a search all work. A
+ * deploy that changes a sentence (the page edited in the copy and the worker step run again, as
+ * `npm run build` ends) is read on the next online visit, and the offline copy follows it.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildServiceWorker } from '~/integrations/service-worker.mjs';
+import { steadyTop, useBrowser, watchErrors } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
+import { containing, indexedPages } from '../helpers/golden';
+import { precacheList } from '../helpers/precache';
+import { listed, settled } from '../helpers/search-ui';
+import { serve } from '../helpers/serve';
+
+const OUT = 'dist-offline';
+const OUT_DIR = join(process.cwd(), OUT);
+const CHANGED = 'trends/ai-hardware/index.html';
+const NEW_SENTENCE = '部署后的新句子：离线副本与在线页面都已更新。';
+
+const browser = useBrowser();
+let origin: string;
+let stop: (() => Promise<void>) | undefined;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+	rmSync(OUT_DIR, { recursive: true, force: true });
+	cpSync(DIST, OUT_DIR, { recursive: true });
+	const server = await serve({ OUT_DIR: `./${OUT}` });
+	origin = server.origin;
+	stop = server.stop;
+	context = await browser().newContext();
+	page = await context.newPage();
+	errors = watchErrors(page);
+});
+
+afterAll(async () => {
+	await context?.close();
+	await stop?.();
+	rmSync(OUT_DIR, { recursive: true, force: true });
+});
+
+/** The paths the page's origin holds in its caches (each precached file once, with its revision). */
+const cachedPaths = (p: Page): Promise<string[]> =>
+	p.evaluate(async () => {
+		const paths: string[] = [];
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys())
+				paths.push(new URL(request.url).pathname);
+		return paths;
+	});
+
+/** The precached copy of a page's file, or null. */
+const cachedText = (p: Page, path: string): Promise<string | null> =>
+	p.evaluate(async (path) => {
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys())
+				if (new URL(request.url).pathname === path)
+					return (await (await caches.open(name)).match(request))?.text() ?? null;
+		return null;
+	}, path);
+
+const h1 = async (p: Page) => (await p.locator('h1').first().textContent())?.trim();
+const lead = (p: Page) => p.locator('p.lead').textContent();
+/** A page's <h1> as built, to compare with what the browser shows. */
+const builtH1 = (file: string) =>
+	(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(DIST, file), 'utf8'))?.[1] ?? '')
+		.replace(/<[^>]+>/g, '')
+		.trim();
+
+describe('offline reading', () => {
+	test('one visit installs the worker, which precaches every listed file', async () => {
+		await page.goto(`${origin}/trends/ai-native-chips/`);
+		// Active means installed, and installing is precaching.
+		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(scope).toBe(`${origin}/`);
+		const expected = precacheList(OUT_DIR).map((e) => `/${e.url}`);
+		expect(expected.length).toBeGreaterThan(50);
+		expect((await cachedPaths(page)).sort()).toEqual(expected.sort());
+	});
+
+	test('offline: three other trends, a chart, a section link and a search all work', async () => {
+		await context.setOffline(true);
+		// The network is really off for the worker too: a file it never precached does not load.
+		const probe = await context.newPage();
+		await expect(probe.goto(`${origin}/robots.txt`)).rejects.toThrow();
+		await probe.close();
+
+		for (const slug of ['inference-time', 'open-source-china', 'compute-infrastructure']) {
+			await page.goto(`${origin}/trends/${slug}/`);
+			expect(await h1(page), slug).toBe(builtH1(`trends/${slug}/index.html`));
+			expect(await page.evaluate(() => !!navigator.serviceWorker.controller), slug).toBe(true);
+		}
+		// Trend 1's chart: the chart code and the figure's data come from the precache.
+		await page.locator('#fig-capex').scrollIntoViewIfNeeded();
+		await page.waitForSelector('rr-figure:has(#fig-capex)[data-drawn]');
+
+		// A section link, followed by a click as a reader would.
+		await page.goto(`${origin}/trends/ai-for-science/`);
+		const id = await page.$$eval('.prose-zh h2', (hs) => hs.at(-1)?.id ?? '');
+		expect(id).not.toBe('');
+		await page.goto(`${origin}/trends/embodied-intelligence/`);
+		await page.goto(`${origin}/trends/ai-for-science/#${id}`);
+		const top = await steadyTop(page, `#${id}`);
+		const header = await page.$eval('header', (h) => h.getBoundingClientRect().bottom);
+		expect(top).toBeGreaterThanOrEqual(header);
+		expect(top).toBeLessThan(header + 120);
+
+		// Search: the index, its worker and WebAssembly come from the precache.
+		const q = '数据中心';
+		await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+		await settled(page, 'page-search', q);
+		const { exact } = await listed(page, 'page-search');
+		const expected = containing(indexedPages(DIST), q);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(exact.sort()).toEqual(expected);
+		await page.locator('#search-page .search-result a').first().click();
+		await page.waitForURL(/\/trends\/[\w-]+\//);
+		expect(await h1(page)).not.toBe('');
+		expect(errors).toEqual([]);
+	});
+
+	test('a deploy that changes a sentence: the next online visit shows it, then so does the offline copy', async () => {
+		const file = join(OUT_DIR, CHANGED);
+		const before = readFileSync(file, 'utf8');
+		const after = before.replace(/(<p class="lead"[^>]*>)[^<]*/, `$1${NEW_SENTENCE}`);
+		expect(after).not.toBe(before);
+		writeFileSync(file, after);
+		await buildServiceWorker({ outDir: OUT_DIR });
+
+		await context.setOffline(false);
+		await page.goto(`${origin}/${CHANGED.replace('index.html', '')}`);
+		expect(await lead(page)).toBe(NEW_SENTENCE);
+
+		// That visit found the new worker; it replaces the changed page's copy and keeps one copy.
+		await expect
+			.poll(() => cachedText(page, `/${CHANGED}`), { timeout: 20_000, interval: 100 })
+			.toContain(NEW_SENTENCE);
+		expect((await cachedPaths(page)).filter((p) => p === `/${CHANGED}`)).toHaveLength(1);
+
+		await context.setOffline(true);
+		await page.goto(`${origin}/trends/inference-time/`);
+		await page.goto(`${origin}/${CHANGED.replace('index.html', '')}`);
+		expect(await lead(page)).toBe(NEW_SENTENCE);
+		await context.setOffline(false);
+		expect(errors).toEqual([]);
+	});
+});
