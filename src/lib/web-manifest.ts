@@ -1,5 +1,5 @@
 /** The web app manifest (served as <base>manifest.webmanifest) and its icons, under the site's base. */
-import { LOCALE, t } from '~/i18n';
+import { useT, type Lang } from '~/i18n';
 import type { IconSpec } from './images/icon';
 import { PALETTE } from './palette';
 import { BASE, href } from './urls';
@@ -12,18 +12,21 @@ export const ICONS = {
 } as const satisfies Record<string, IconSpec>;
 
 export const iconUrl = (name: keyof typeof ICONS): string => href(`icons/${name}.png`);
-export const manifestUrl = (): string => href('manifest.webmanifest');
+export const manifestUrl = (lang: Lang): string => href('manifest.webmanifest', lang);
 
-export function webManifest() {
+/** The manifest of one edition: it opens on that edition's home; its scope is the whole site. */
+export function webManifest(lang: Lang) {
+	const t = useT(lang);
 	return {
-		// The id and scope are the base, so two copies of the site under different paths are two apps.
-		id: BASE,
+		// The id is the edition's home under the base, so two copies of the site under different paths
+		// (and the two editions) are separate apps; the scope is the base, both editions included.
+		id: href('', lang),
 		name: t('site.name'),
 		short_name: t('site.shortName'),
 		description: t('site.tagline'),
-		lang: LOCALE,
+		lang,
 		dir: 'ltr',
-		start_url: BASE,
+		start_url: href('', lang),
 		scope: BASE,
 		display: 'standalone',
 		background_color: PALETTE.light.surface,
