@@ -120,9 +120,13 @@ describe('two editions', () => {
 		expect(apa).toContain(
 			'QbitAI Insights. (2025). 2025年度AI十大趋势报告 [QbitAI Annual AI TOP10 Report 2025] [Report].',
 		);
-		expect(document.querySelector('#cite-bibtex')?.textContent).toContain(
-			'@misc{qbitai2025top10-trend4,',
+		// BibTeX comes on use, from the English edition's own file.
+		expect(document.querySelector('#cite-bibtex')?.getAttribute('data-src')).toBe(
+			'/en/cite/inference-time.bib',
 		);
+		const bib = readDist('en/cite/inference-time.bib');
+		expect(bib).toContain('@misc{qbitai2025top10-trend4,');
+		expect(bib).toContain('title = {{Trend 4: LLM deployment enters');
 	});
 });
 

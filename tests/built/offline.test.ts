@@ -34,6 +34,14 @@ describe('web app manifest', () => {
 		icons: { src: string; sizes: string; type: string; purpose: string }[];
 	};
 
+	test('the English edition has its own manifest, opening on /en/, with the same scope', () => {
+		const en = JSON.parse(readDist('en/manifest.webmanifest')) as typeof manifest & {
+			lang: string;
+		};
+		expect([en.lang, en.start_url, en.scope]).toEqual(['en', '/en/', '/']);
+		expect(en.name).toBe(parseHTML(readDist('en/index.html')).document.title);
+	});
+
 	test('names the app, starts and stays at the site root, standalone, in the page colours', () => {
 		expect(manifest.name).toBe(parseHTML(readDist('index.html')).document.title);
 		expect(manifest.short_name.length).toBeGreaterThan(0);
@@ -62,12 +70,15 @@ describe('web app manifest', () => {
 	});
 
 	test('every page links it and gives a theme colour for light and for dark', () => {
-		const pages = htmlFiles().filter((f) => !f.includes(`${join(DIST, 't')}/`));
-		expect(pages.length).toBeGreaterThan(15);
+		const pages = htmlFiles().filter((f) => !/\/t\/\d+\//.test(f));
+		expect(pages.length).toBeGreaterThan(30);
 		for (const file of pages) {
 			const { document } = parseHTML(readFileSync(file, 'utf8'));
+			// Each edition's manifest opens on its own home.
 			expect(document.querySelector('link[rel="manifest"]')?.getAttribute('href'), file).toBe(
-				'/manifest.webmanifest',
+				file.includes(`${join(DIST, 'en')}/`)
+					? '/en/manifest.webmanifest'
+					: '/manifest.webmanifest',
 			);
 			const colours = [...document.querySelectorAll('meta[name="theme-color"]')].map(
 				(m) => `${m.getAttribute('media')} ${m.getAttribute('content')}`,

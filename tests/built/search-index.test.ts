@@ -23,8 +23,11 @@ describe('the search index', () => {
 		expect(readDist('trends/compute-infrastructure/index.html')).toContain(
 			'<sup class="ref"><a href="#src-report">[报告 p.6]</a></sup>',
 		);
-		const pages = fragments();
-		expect(pages).toHaveLength(10);
+		// One index per edition: ten Chinese and ten English trend pages.
+		const all = fragments();
+		expect(all).toHaveLength(20);
+		expect(all.filter((p) => p.url.startsWith('/en/'))).toHaveLength(10);
+		const pages = all.filter((p) => !p.url.startsWith('/en/'));
 		const trend1 = pages.find((p) => p.url === '/trends/compute-infrastructure/');
 		// Pagefind separates CJK characters with zero-width spaces.
 		expect(trend1?.content.replace(/\u200b/g, '')).toContain('算力工厂');

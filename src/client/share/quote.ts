@@ -78,7 +78,9 @@ export function current(): Quote | undefined {
 	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 		const skipped = n.parentElement?.closest(SKIP);
 		if (skipped && block.contains(skipped)) {
-			const page = skipped.closest<HTMLElement>('[data-report-page]')?.dataset.reportPage;
+			// A citation of the report links to #src-report and ends its label with "p.N" (Ref.astro).
+			const ref = skipped.closest('sup.ref')?.querySelector('a[href="#src-report"]');
+			const page = ref && /p\.(\d+)\]$/.exec(ref.textContent ?? '')?.[1];
 			if (page) refs.push([clean.length, page]);
 			run++;
 			continue;
