@@ -8,8 +8,10 @@ const skip = () => {};
 void import('./lang-link').then((m) => m.keepPlace(), skip);
 void import('./offline').then((m) => m.run(), skip);
 void import('./share/listen').catch(skip);
-// Resume line, read marks and text size (every page); where am I (trend pages).
-void import('./reading/menu').then((m) => m.run(), skip);
+// The report menu's list; then, in the menu, the resume line, read marks and text size (every
+// page); where am I (trend pages).
+const menu = import('./menu').then((m) => m.fill());
+void menu.then(() => import('./reading/menu')).then((m) => m.run(), skip);
 if (document.querySelector('[data-trend]'))
 	void import('./reading/where').then((m) => m.run(), skip);
 

@@ -70,9 +70,12 @@ describe('figures in the built trend 1 page', () => {
 			expect(fig?.querySelector(`a[href="/data/${id}.csv"][download]`)).not.toBeNull();
 			expect(fig?.querySelector(`a[href="/data/${id}.json"][download]`)).not.toBeNull();
 			expect(fig?.querySelector(`[data-rr="copy"][data-anchor="fig-${id}"]`)).not.toBeNull();
-			expect(
-				fig?.querySelector('canvas[role="img"]')?.getAttribute('aria-label')?.length,
-			).toBeGreaterThan(40);
+			// The chart's text alternative: named by the caption, described by the takeaway.
+			const canvas = fig?.querySelector('canvas[role="img"]');
+			const text = (attr: string) =>
+				fig?.querySelector(`#${canvas?.getAttribute(attr) ?? 'none'}`)?.textContent?.trim() ?? '';
+			expect(text('aria-labelledby').length).toBeGreaterThan(10);
+			expect(text('aria-describedby').length).toBeGreaterThan(40);
 		}
 	});
 });

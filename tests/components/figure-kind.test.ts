@@ -21,7 +21,6 @@ const lines: FigureKind<Lines> = {
 	view: (d) => ({
 		title: d.title,
 		takeaway: `${d.rows.length} lines.`,
-		chartLabel: d.rows.map((r) => `${r.name} ${r.km}`).join(', '),
 		height: 'short',
 		spec: { kind: 'lines' },
 		legend: [{ label: 'Length', token: 'p3' }],
@@ -70,8 +69,13 @@ test('the shared frame renders the throwaway kind’s table, legend and controls
 		'12.5',
 		'8',
 	]);
-	expect(fig?.querySelector('canvas')?.getAttribute('aria-label')).toBe(
-		'Red, "north" 12.5, Blue 8',
+	// The chart is named by the caption and described by the takeaway, both in the frame.
+	const canvas = fig?.querySelector('canvas');
+	expect(fig?.querySelector(`#${canvas?.getAttribute('aria-labelledby')}`)?.textContent).toContain(
+		'Metro lines',
+	);
+	expect(fig?.querySelector(`#${canvas?.getAttribute('aria-describedby')}`)?.className).toBe(
+		'take',
 	);
 	expect(fig?.querySelector('a[href="/data/lines.csv"][download]')).not.toBeNull();
 	expect(fig?.querySelector('[data-rr="copy"][data-anchor="fig-lines"]')).not.toBeNull();

@@ -325,7 +325,7 @@ describe('text size', () => {
 		expect(await sizeAtLoad(page, `${baseUrl()}/trends/ai-hardware/`)).toBe('20.25px');
 		await page.goto(`${baseUrl()}/`);
 		await companionReady(page);
-		expect(await page.locator('.text-size').isHidden()).toBe(true);
+		expect(await page.locator('.text-size').count()).toBe(0);
 
 		await page.emulateMedia({ media: 'print' });
 		expect(await sizeAtLoad(page, url)).toBe('20.25px');

@@ -96,8 +96,6 @@ describe('capex view', () => {
 			'四家公司2025E的资本开支合计约2980亿美元，2024为2170亿美元；每一家都比上一年更高。',
 		);
 		expect(view.table.foot?.cells.map((c) => c.text)).toEqual(['217', '298']);
-		// The chart's text alternative says what it shows; the values are in the table after it.
-		expect(view.chartLabel).toBe(`${view.title}：${view.takeaway}数值见图下的数据表。`);
 	});
 
 	test('CSV has English headers and one line per company', () => {

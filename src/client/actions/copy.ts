@@ -2,21 +2,20 @@
  * Copy to the clipboard: either this page's URL with the button's data-anchor, or the text of the
  * element named by data-copy (an empty element with a data-src, like the BibTeX block, is first
  * filled from that file and shown). The status element next to the button announces the result, in the
- * words of the nearest data-copied / data-copied-link / data-copy-failed / data-copy-close
- * attributes (set once per page on the element that holds the copy buttons). Where the clipboard is
+ * page's language (src/i18n/client.ts). Where the clipboard is
  * refused (no permission, an in-app browser, an old engine), the text is left selected for copying
  * by hand: the element's own text in place, or the URL in a small dialog (a URL is not on the page
  * to select), whose few styles load with it.
  */
+import { t } from '~/i18n/client';
 import dialogCss from '~/styles/copy.css?url';
 import { loadStylesheet } from '../stylesheet';
 
 export async function run(button: HTMLElement): Promise<void> {
 	const status = button.parentElement?.querySelector<HTMLElement>('[role="status"]');
-	const words = button.closest<HTMLElement>('[data-copy-failed]')?.dataset ?? {};
 	const source = button.dataset.copy ? document.getElementById(button.dataset.copy) : null;
 	let text: string;
-	let message: string | undefined;
+	let message: string;
 	if (source?.dataset.src && !source.textContent) {
 		try {
 			const response = await fetch(source.dataset.src);
@@ -24,27 +23,27 @@ export async function run(button: HTMLElement): Promise<void> {
 			source.textContent = await response.text();
 			source.hidden = false;
 		} catch {
-			if (status) status.textContent = words.copyFailed ?? '';
+			if (status) status.textContent = t('share.copyFailed');
 			return;
 		}
 	}
 	if (source) {
 		text = source.textContent ?? '';
-		message = words.copied;
+		message = t('share.copied');
 	} else {
 		const url = new URL(location.href);
 		url.search = '';
 		url.hash = button.dataset.anchor ?? '';
 		text = url.href;
-		message = words.copiedLink;
+		message = t('share.copiedLink');
 	}
 	if (!status) return;
 	try {
 		await navigator.clipboard.writeText(text);
 	} catch {
-		message = words.copyFailed;
+		message = t('share.copyFailed');
 		if (source) getSelection()?.selectAllChildren(source);
-		else await showManualCopy(text, message ?? '', words.copyClose ?? '', button);
+		else await showManualCopy(text, message, t('share.close'), button);
 	}
 	status.textContent = message ?? '';
 	setTimeout(() => (status.textContent = ''), 2500);

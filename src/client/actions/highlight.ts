@@ -9,8 +9,25 @@ import { fold, queryWords, wordSpans } from '~/lib/search';
 /** Elements that start a new line of text: words never run across them (search sees a space). */
 const BLOCK =
 	/^(ARTICLE|ASIDE|BLOCKQUOTE|CAPTION|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|LI|MAIN|NAV|OL|P|PRE|SECTION|SUMMARY|TABLE|TD|TH|TR|UL)$/;
-/** What the search index leaves out: [data-pagefind-ignore] and pagefind.json's exclude_selectors. */
-export const SKIP = '[data-pagefind-ignore], sup.ref, [hidden], script, style';
+/**
+ * What the search index leaves out: [data-pagefind-ignore] and pagefind.json's exclude_selectors
+ * (a test keeps the two lists together).
+ */
+export const SKIP = `[data-pagefind-ignore], ${[
+	'sup.ref',
+	'.crumbs',
+	'.trend-head .kicker',
+	'.trend-head .en',
+	'.trend-head .meta',
+	'.toc',
+	'.copy-link',
+	'.figure-table',
+	'.controls',
+	'.src-line',
+	'.sources',
+	'.cite',
+	'.pager',
+].join(', ')}, [hidden], script, style`;
 
 /** The text nodes of each block, in document order (text under `skip` left out). */
 export function blocks(root: Element, skip = SKIP): Text[][] {

@@ -1,5 +1,5 @@
 /** Flip light/dark, remember the choice (the head bootstrap applies it on the next load). */
-export function run(button: HTMLElement): void {
+export function run(): void {
 	const root = document.documentElement;
 	const theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
 	root.dataset.theme = theme;
@@ -8,7 +8,7 @@ export function run(button: HTMLElement): void {
 	} catch {
 		// Storage may be blocked (private mode): the switch still applies to this page.
 	}
+	// A toggle button: its name stays "dark mode", its pressed state says whether it is on.
 	for (const el of document.querySelectorAll('[data-rr="theme"]'))
 		el.setAttribute('aria-pressed', String(theme === 'dark'));
-	button.title = button.dataset[theme === 'dark' ? 'labelLight' : 'labelDark'] ?? '';
 }

@@ -1,15 +1,26 @@
 /**
  * Every page, once idle: the "继续阅读" line (in the menu, and on the home page in the space kept
  * for it), ✓ marks on the trends read to the end (menu and trend cards), and the menu's 字号
- * control where the page has text to size. Words come from the page (SiteMenu's template), in its
+ * control where the page has text to size. Words come from src/i18n/client.ts, in the page's
  * language.
  */
+import { t } from '~/i18n/client';
 import css from '~/styles/companion.css?url';
 import { loadStylesheet } from '../stylesheet';
 import { getPlace, getRead, setPlace, setTextSize } from './store';
 
-const template = (): HTMLTemplateElement | null =>
-	document.querySelector<HTMLTemplateElement>('#resume-tpl');
+/** One "继续阅读" line: the link goes first, then the button that forgets the place. */
+function resumeLine(): HTMLElement {
+	const line = document.createElement('p');
+	line.className = 'resume';
+	const clear = document.createElement('button');
+	clear.type = 'button';
+	clear.className = 'ibtn';
+	clear.setAttribute('aria-label', t('resume.clear'));
+	clear.textContent = '×';
+	line.append(clear);
+	return line;
+}
 
 /** The trend a link points to, if it is a trend link. */
 const slugOf = (a: HTMLAnchorElement): string | undefined =>
@@ -28,20 +39,18 @@ export const currentTrend = (): string | undefined =>
 /** Draws (or redraws) the "继续阅读" line in the menu and the home page's slot. */
 export function showResume(): void {
 	for (const old of document.querySelectorAll('.resume')) old.remove();
-	const tpl = template();
 	const place = getPlace();
 	const trend = place && trendLink(place.slug);
 	// On the trend itself the reader is already there.
-	if (!tpl || !place || !trend || place.slug === currentTrend()) return;
-	const words = tpl.dataset;
+	if (!place || !trend || place.slug === currentTrend()) return;
 	const sameLang = place.lang === document.documentElement.lang;
-	const label = (sameLang ? (words.label ?? '') : (words.labelTrend ?? ''))
-		.replace('{n}', String(place.n))
-		.replace('{section}', place.title);
+	const label = sameLang
+		? t('resume.section', { n: place.n, section: place.title })
+		: t('resume.trend', { n: place.n });
 	const slots = [document.querySelector('.menu-tools'), document.querySelector('.resume-slot')];
 	for (const slot of slots) {
-		const line = tpl.content.firstElementChild?.cloneNode(true);
-		if (!slot || !(line instanceof HTMLElement)) continue;
+		if (!slot) continue;
+		const line = resumeLine();
 		const link = document.createElement('a');
 		link.href = `${trend.pathname}#${place.id}`;
 		link.textContent = label;
@@ -59,7 +68,7 @@ export function showResume(): void {
 /** Marks the links to trends read to the end: a ✓ for the eye, the word 已读 for screen readers. */
 export function markRead(): void {
 	const read = new Set(getRead());
-	const word = template()?.dataset.read ?? '';
+	const word = t('resume.read');
 	for (const a of document.querySelectorAll<HTMLAnchorElement>('#site-menu li li a, a.card')) {
 		const slug = slugOf(a);
 		if (!slug || !read.has(slug) || a.querySelector('.read-mark')) continue;
@@ -73,12 +82,31 @@ export function markRead(): void {
 	}
 }
 
-/** The 字号 buttons: each step sets data-ts on <html> (prose.css scales the text) and is kept. */
+const SIZES = ['s', 'm', 'l', 'xl'] as const;
+
+/**
+ * The 字号 buttons, made here (they do nothing without this code): each step sets data-ts on
+ * <html> (prose.css scales the text) and is kept.
+ */
 function textSize(): void {
-	const group = document.querySelector<HTMLElement>('#site-menu .text-size');
-	if (!group || !document.querySelector('.prose-zh')) return;
+	const tools = document.querySelector('#site-menu .menu-tools');
+	if (!tools || !document.querySelector('.prose-zh')) return;
 	const root = document.documentElement;
-	const buttons = [...group.querySelectorAll('button')];
+	const group = document.createElement('div');
+	group.className = 'text-size';
+	group.setAttribute('role', 'group');
+	const label = document.createElement('span');
+	label.id = 'ts-label';
+	label.textContent = t('textSize.label');
+	group.setAttribute('aria-labelledby', label.id);
+	const buttons = SIZES.map((size) => {
+		const b = document.createElement('button');
+		b.type = 'button';
+		b.value = size;
+		b.textContent = t(`textSize.${size}`);
+		return b;
+	});
+	group.append(label, ...buttons);
 	const show = () => {
 		for (const b of buttons) b.setAttribute('aria-pressed', String(b.value === root.dataset.ts));
 	};
@@ -90,7 +118,7 @@ function textSize(): void {
 		show();
 	});
 	show();
-	group.hidden = false;
+	tools.append(group);
 }
 
 export async function run(): Promise<void> {

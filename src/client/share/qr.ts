@@ -4,6 +4,7 @@
  * dialog named like the button, with the URL as text under it. Dark modules on a white tile with
  * the standard four-module quiet zone, in either theme: scanners read dark on light.
  */
+import { t } from '~/i18n/client';
 import { encode } from 'uqr';
 import css from '~/styles/share.css?url';
 import { loadStylesheet } from '../stylesheet';
@@ -72,7 +73,7 @@ export async function run(button: HTMLElement): Promise<void> {
 	const target = new URL(location.href);
 	target.search = '';
 	target.hash = heading?.id ?? '';
-	const close = button.closest<HTMLElement>('[data-copy-close]')?.dataset.copyClose ?? '';
+	const close = t('share.close');
 	built ??= build(close);
 	const { dialog, title, tile, url } = built;
 	title.textContent = button.getAttribute('aria-label');

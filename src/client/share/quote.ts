@@ -5,8 +5,10 @@
  * whole sentences: a link should name a sentence, and a sentence starts and ends on the word
  * boundaries a text fragment must match on. Keyboard users select text as they do (caret browsing,
  * a screen reader) and press Alt+Q to move to the bar (listen.ts); Escape leaves it.
- * Every word shown comes from the page (data-quote-* on the article, rendered with t()).
+ * Every word shown comes from src/i18n/client.ts, in the page's language; the trend's title from the
+ * page's og:title and the report's from the article's data-report.
  */
+import { t } from '~/i18n/client';
 import css from '~/styles/share.css?url';
 import { showManualCopy } from '../actions/copy';
 import { loadStylesheet } from '../stylesheet';
@@ -34,7 +36,23 @@ interface Piece {
 	run: number;
 }
 
-const article = (): HTMLElement | null => document.querySelector('[data-quote]');
+const article = (): HTMLElement | null => document.querySelector('[data-trend]');
+
+/** The words of the bar and of the quotation, as quotation() and build() take them. */
+const pageWords = (): Record<string, string> => ({
+	quote: t('quote.text', {
+		text: '{text}',
+		trend: document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+		page: '{page}',
+	}),
+	quotePage: t('quote.page', { report: article()?.dataset.report ?? '', page: '{page}' }),
+	quoteLink: t('quote.link'),
+	quoteCopy: t('quote.copy'),
+	copied: t('share.copied'),
+	copiedLink: t('share.copiedLink'),
+	copyFailed: t('share.copyFailed'),
+	copyClose: t('share.close'),
+});
 
 const segmenter = (granularity: 'word' | 'sentence') =>
 	new Intl.Segmenter(document.documentElement.lang, { granularity });
@@ -142,7 +160,7 @@ let shown: Quote | undefined;
 let returnTo: Element | null = null;
 
 async function copy(text: string, message: string, opener: HTMLElement): Promise<void> {
-	const words = article()?.dataset ?? {};
+	const words = pageWords();
 	let said = message;
 	try {
 		await navigator.clipboard.writeText(text);
@@ -203,8 +221,7 @@ export async function update(focus = false): Promise<boolean> {
 		return false;
 	}
 	await loadStylesheet(css);
-	const words = article()?.dataset ?? {};
-	bar ??= build(words);
+	bar ??= build(pageWords());
 	shown = q;
 	bar.hidden = false;
 	const width = bar.offsetWidth;

@@ -4,10 +4,12 @@
  * fragments a component joins with data, as their Chinese counterparts are.
  */
 import type zh from '../zh';
+import client from './client';
 import search from './search';
 
 export default {
 	...search,
+	...client,
 	'site.name': 'AI Top 10 Trends 2025 · Reader',
 	'site.tagline': 'A web reader for the Annual AI TOP10 Report 2025 by QbitAI Insights',
 	'skip.main': 'Skip to main content',
@@ -15,11 +17,10 @@ export default {
 	'nav.home': 'Home',
 	'nav.about': 'About',
 	'nav.menu': 'Contents',
+	'nav.allTrends': 'The ten trends, by part',
 	'nav.close': 'Close contents',
 	'nav.parts': 'The four parts',
 	'theme.toggle': 'Dark mode',
-	'theme.toLight': 'Switch to light mode',
-	'theme.toDark': 'Switch to dark mode',
 	'breadcrumb.label': 'Breadcrumb',
 	'trend.toc': 'On this page',
 	'trend.sources': 'Sources',
@@ -70,10 +71,6 @@ export default {
 	'card.partKicker': 'Part {n} · {titleEn}',
 	'share.copyLink': 'Copy link',
 	'share.copyLinkTo': 'Copy link to {label}',
-	'share.copied': 'Copied',
-	'share.copiedLink': 'Link copied',
-	'share.copyFailed': 'Could not access the clipboard; please copy it by hand',
-	'share.close': 'Close',
 	'share.share': 'Share',
 	'cite.summary': 'Cite this trend',
 	'cite.copy': 'Copy',
@@ -90,19 +87,17 @@ export default {
 	'list.enum': ', ',
 	'figure.label': 'Figure {n}',
 	'figure.caption': '{title} ({unit})',
-	'figure.chartLabel': '{title}: {takeaway} The values are in the data table below the chart.',
-	'figure.notesInData':
-		'The reason for each row’s confidence is in the note field of the data file: ',
+	'figure.notesInData': 'Why each row has its confidence: the note field of ',
 	'figure.table': '{label} data table',
 	'figure.sourcePrefix': 'Source: ',
 	'figure.showTable': 'Show table',
 	'figure.showChart': 'Show chart',
 	'figure.hollow': 'Hollow: uncertain',
-	'figure.chartFailed': 'The chart did not load; here is a table of the same data.',
+	'figure.chartFailed': 'The chart did not load; here is its table.',
 	'figure.chartRetry': 'Reload chart',
 	'figure.confidence': 'Confidence and notes',
 	'figure.total': 'Total',
-	'figure.crossCheck': 'Public cross-check',
+	'figure.crossCheck': 'Cross-check',
 	'figure.capex.company': 'Company',
 	'figure.capex.takeaway':
 		'The four companies’ capital expenditure in {later} totals {total}, against {earlierSum} in {earlier}{allUp}.',
@@ -120,7 +115,7 @@ export default {
 		'World map: AI data-center investments marked in {countries}, colored by the four groups of regions.',
 	'figure.datacenters.source':
 		', the global AI infrastructure map. Amounts are decoded from the OCR text of the page and given in billions (the report’s unit is 100 million), each in its own currency: euro and dollar amounts are neither converted nor added up. The horizontal axis is logarithmic. ',
-	'confidence.label': 'Confidence: {level}',
+	'confidence.label': 'Confidence {level}',
 	'confidence.high': 'high',
 	'confidence.medium-high': 'medium-high',
 	'confidence.medium': 'medium',
@@ -172,19 +167,5 @@ export default {
 	'search.noscriptEnd': '.',
 	'list.sentence': ' ',
 	'share.qr': 'QR code',
-	'share.qrTo': 'QR code: {label}',
-	'quote.link': 'Copy quote link',
-	'quote.copy': 'Copy quotation',
-	'quote.text': '“{text}”\n— {trend}{page}',
-	'quote.page': ' ({report}, p. {page})',
-	'resume.section': 'Continue reading: Trend {n} · {section}',
-	'resume.trend': 'Continue reading: Trend {n}',
-	'resume.clear': 'Forget reading position',
-	'resume.read': 'Read',
-	'textSize.label': 'Text size',
-	'textSize.s': 'S',
-	'textSize.m': 'M',
-	'textSize.l': 'L',
-	'textSize.xl': 'XL',
 	'cite.download': 'Download {file}',
 } as const satisfies Record<keyof typeof zh, string>;

@@ -59,11 +59,6 @@ export interface FigureView<Spec extends ChartSpecBase = ChartSpecBase> {
 	title: string;
 	/** One sentence built from the data, so no number is retyped. */
 	takeaway: string;
-	/**
-	 * Text alternative of the chart (the canvas's accessible name): what it shows, in a sentence; the
-	 * values are in the data table that follows it, so they are not read out twice.
-	 */
-	chartLabel: string;
 	/** Height reserved for the canvas, so the page never shifts when the chart draws. */
 	height: 'short' | 'tall';
 	spec: Spec;

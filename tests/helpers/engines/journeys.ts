@@ -831,11 +831,7 @@ export function journeys(engine: EngineName): void {
 				await d.evaluate(() => (window as unknown as { __rrFirstSize: string }).__rrFirstSize),
 			).toBe('17px');
 			await d.click('[popovertarget="site-menu"]');
-			await waitFor(
-				d,
-				() => !document.querySelector('#site-menu .text-size')?.hasAttribute('hidden'),
-				[],
-			);
+			await waitFor(d, () => document.querySelector('#site-menu .text-size button') !== null, []);
 			await d.click('#site-menu .text-size button[value="l"]');
 			await waitFor(d, () => localStorage.getItem('rr-ts') === 'l', []);
 			expect(

@@ -101,7 +101,6 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 		return {
 			title: d.title,
 			takeaway: takeaway(d, lang),
-			chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d, lang) }),
 			height: 'short',
 			spec: {
 				kind: 'capex',

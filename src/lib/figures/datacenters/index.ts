@@ -124,7 +124,6 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 		return {
 			title: d.title,
 			takeaway: takeaway(d, lang),
-			chartLabel: t('figure.chartLabel', { title: d.title, takeaway: takeaway(d, lang) }),
 			height: 'tall',
 			spec: {
 				kind: 'datacenters',
