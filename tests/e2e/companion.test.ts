@@ -313,7 +313,7 @@ describe('text size', () => {
 		const group = page.getByRole('group', { name: '字号' });
 		expect(await group.isVisible()).toBe(true);
 		const buttons = group.getByRole('button');
-		expect(await buttons.allTextContents()).toEqual([' 小 ', ' 中 ', ' 大 ', ' 特大 ']);
+		expect(await buttons.allTextContents()).toEqual(['小', '中', '大', '特大']);
 		expect(await group.locator('[aria-pressed="true"]').textContent()).toContain('中');
 		await group.getByRole('button', { name: '大', exact: true }).click();
 		expect(await size(page)).toBe('20.25px');

@@ -5,6 +5,7 @@
  * text fragment and as a quotation with its source line; opening the link lands on the sentence,
  * marked by the engine, or by the page's fallback when the engine did not read the directive.
  */
+import client from '~/i18n/zh/client';
 import { mkdirSync } from 'node:fs';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
@@ -67,6 +68,10 @@ const sentenceBox = (page: Page) =>
 		}
 		return undefined;
 	}, SENTENCE);
+
+/** The trend's title as the page gives it to sharing (and to the quotation). */
+const ogTitle = async (page: Page): Promise<string> =>
+	(await page.getAttribute('meta[property="og:title"]', 'content')) ?? '';
 
 describe('QR code', () => {
 	mkdirSync(SHOTS, { recursive: true });
@@ -164,7 +169,14 @@ describe('quote link', () => {
 			await select(page, SENTENCE, 3, 5);
 			await page.keyboard.press('Alt+KeyQ');
 			await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
-			const words = await page.$eval('[data-quote]', (a) => ({ ...(a as HTMLElement).dataset }));
+			const words = {
+				quoteLink: client['quote.link'],
+				copiedLink: client['share.copiedLink'],
+				quoteCopy: client['quote.copy'],
+				copied: client['share.copied'],
+				quote: client['quote.text'].replace('{trend}', await ogTitle(page)),
+				quotePage: client['quote.page'].replace('{report}', '2025年度AI十大趋势报告'),
+			};
 			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(words.quoteLink);
 			await page.screenshot({ path: `${SHOTS}/quote-bar-390-${colorScheme}.png` });
 			await page.keyboard.press('Enter');
@@ -187,7 +199,7 @@ describe('quote link', () => {
 			await expect.poll(() => clipboard(page)).not.toBe(link);
 			const quotation = await clipboard(page);
 			expect(quotation).toBe(
-				`${words.quote?.replace('{text}', SENTENCE).replace('{page}', words.quotePage?.replace('{page}', '3') ?? '')}\n${link}`,
+				`${words.quote.replace('{text}', SENTENCE).replace('{page}', words.quotePage.replace('{page}', '3'))}\n${link}`,
 			);
 			expect(quotation).toContain('第 3 页');
 			expect(quotation).toContain(await page.textContent('[data-pagefind-meta="title"]'));

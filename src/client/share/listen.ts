@@ -11,12 +11,15 @@ if (/:~:|%3A~%3A/i.test(location.hash)) void import('./find').then((m) => m.run(
 
 if (article) {
 	// The headings' QR buttons are copies of the page's (boot.ts): each is named for its heading.
-	void import('~/i18n/client').then(({ t }) => {
-		for (const button of document.querySelectorAll('.heading-row [data-qr]')) {
-			const heading = button.closest('.heading-row')?.querySelector('[id]');
-			button.setAttribute('aria-label', t('share.qrTo', { label: heading?.textContent ?? '' }));
-		}
-	});
+	void import('~/i18n/client').then(
+		({ t }) => {
+			for (const button of document.querySelectorAll('.heading-row [data-qr]')) {
+				const heading = button.closest('.heading-row')?.querySelector('[id]');
+				button.setAttribute('aria-label', t('share.qrTo', { label: heading?.textContent ?? '' }));
+			}
+		},
+		() => {},
+	);
 	document.addEventListener('click', (event) => {
 		const button = (event.target as Element).closest<HTMLElement>('[data-qr]');
 		if (button) void import('./qr').then((m) => m.run(button));
