@@ -9,7 +9,7 @@
 import { loadStylesheet } from '../stylesheet';
 import { BASE, href } from '~/lib/urls';
 import searchCss from '~/styles/search.css?url';
-import { t } from '~/i18n/search';
+import { loadSearchStrings, t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
 import { cleanQuery, isSearchable, type SearchState } from '~/lib/search';
 import {
@@ -34,7 +34,10 @@ let corpus: Promise<Corpus> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
 
 /** The search UI's stylesheet, linked when search is first used. */
-export const loadSearchStyles = (): Promise<void> => loadStylesheet(searchCss);
+/** The panel's styles and its words, both needed before it is built. */
+export const loadSearchStyles = async (): Promise<void> => {
+	await Promise.all([loadStylesheet(searchCss), loadSearchStrings()]);
+};
 
 /** Index loading gives up after this long: the reader gets the retry button, not a spinner. */
 const TIMEOUT = 20_000;
