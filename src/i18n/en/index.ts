@@ -160,7 +160,8 @@ export default {
 	'cite.trendTitle': 'Trend {n}: {title}',
 	'cite.compiledFrom': 'Compiled from {title} by {publisher}',
 	'shortlink.goto': 'Go to the page of Trend {n}',
-	'lang.name': 'English',
+	// Short, as language switches are: the header has no room at 390 px (the link's name is whole).
+	'lang.name': 'EN',
 	'lang.switchLabel': 'Read this page in English',
 	'footer.report': '{publisher}, {title}',
 	'trend.labelSep': '{label}: ',
