@@ -162,7 +162,8 @@ export default {
 	'shortlink.goto': 'Go to the page of Trend {n}',
 	// Short, as language switches are: the header has no room at 390 px (the link's name is whole).
 	'lang.name': 'EN',
-	'lang.switchLabel': 'Read this page in English',
+	// Begins with what the link shows (EN), so speech users can name it.
+	'lang.switchLabel': 'EN: read this page in English',
 	'footer.report': '{publisher}, {title}',
 	'trend.labelSep': '{label}: ',
 	'search.noscriptEnd': '.',

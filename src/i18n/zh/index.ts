@@ -147,7 +147,7 @@ export default {
 	'cite.compiledFrom': '据{publisher}《{title}》整理',
 	'shortlink.goto': '前往趋势 {n} 的页面',
 	'lang.name': '中文',
-	'lang.switchLabel': '阅读本页的中文版',
+	'lang.switchLabel': '中文：阅读本页的中文版',
 	'footer.report': '{publisher}《{title}》',
 	'trend.labelSep': '{label}：',
 	'search.noscriptEnd': '。',
