@@ -66,11 +66,8 @@ function localizePart(part: Part, lang: Lang): Part {
 /** English pages read a source's English label, publisher and note; its title stays as written. */
 function localizeSource(source: Source, lang: Lang): Source {
 	if (lang === DEFAULT_LANG) return source;
-	const { title, ...en } = source.data.en;
-	return {
-		...source,
-		data: { ...source.data, ...en, note: en.note, title: source.data.title, en: { ...en, title } },
-	};
+	const { short, publisher, note } = source.data.en;
+	return { ...source, data: { ...source.data, short, publisher, note } };
 }
 
 /**

@@ -33,6 +33,9 @@ export function splitPath(pathname: string): { lang: Lang; rest: string } {
 	return { lang: DEFAULT_LANG, rest: rel };
 }
 
+/** A 404 page (/404.html, /en/404/): it has no twin to link to, and no alternates. */
+export const isNotFound = (pathname: string): boolean => /\/404(\.html|\/)?$/.test(pathname);
+
 /** The same page in another language: /trends/x/ ↔ /en/trends/x/ (ids are shared, so anchors carry over). */
 export const twinPath = (pathname: string, lang: Lang): string =>
 	href(splitPath(pathname).rest, lang);
