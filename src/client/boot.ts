@@ -77,7 +77,10 @@ if (hl)
 		() => {},
 	);
 
-// The reading companion (language link, offline copy, resume, current section, quoting) waits
-// until the page is idle, so it never competes with the first view. WebKit has no
-// requestIdleCallback: there it runs after the current task.
-(window.requestIdleCallback || setTimeout)(() => import('./idle').catch(() => {}));
+// The figures' element and the reading companion (language link, offline copy, resume, current
+// section, quoting) wait until the page is idle, so they never compete with the first view. WebKit
+// has no requestIdleCallback: there it runs after the current task. Without that code (a page kept
+// from before a deploy) the page reads as it does without JS: figures show their tables.
+(window.requestIdleCallback || setTimeout)(() =>
+	import('./idle').catch(() => root.classList.remove('js')),
+);

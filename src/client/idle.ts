@@ -1,9 +1,16 @@
 /**
- * Loaded by boot.ts once the page is idle. Each companion feature is its own chunk, imported from
- * here, so none of them weighs on the first view. A chunk that cannot load (the reader navigated
- * away, or a page kept from before a deploy) leaves the page as it reads without it.
+ * Loaded by boot.ts once the page is idle. The figures' element and each companion feature are
+ * chunks of their own, imported from here, so none of them weighs on the first view. A chunk that
+ * cannot load (the reader navigated away, or a page kept from before a deploy) leaves the page as it
+ * reads without it.
  */
 const skip = () => {};
+
+// <rr-figure> is defined here rather than by a script tag beside the figure, which the browser
+// would fetch with the stylesheets, ahead of the first paint. Without it the page reads as it does
+// without JS: figures show their tables.
+if (document.querySelector('rr-figure'))
+	void import('./figure').catch(() => document.documentElement.classList.remove('js'));
 
 void import('./lang-link').then((m) => m.keepPlace(), skip);
 void import('./offline').then((m) => m.run(), skip);

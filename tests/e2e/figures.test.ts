@@ -69,7 +69,7 @@ describe('figures', () => {
 		await page.close();
 	});
 
-	test('a page without figures loads no chart code, and trend 1 loads it only near a figure', async () => {
+	test('a page without figures loads no figure or chart code, and trend 1 loads the chart only near a figure', async () => {
 		// A short viewport keeps the first figure well beyond the 400 px look-ahead on load.
 		const page = await browser().newPage({ viewport: { width: 1280, height: 400 } });
 		const scripts: string[] = [];
@@ -82,11 +82,12 @@ describe('figures', () => {
 		await page.waitForFunction(() => scrollY > 0);
 		await steady(page, () => scrollY);
 		await frames(page, 2);
-		expect(scripts.some((u) => /charts\.client|chart/i.test(u))).toBe(false);
+		expect(scripts.filter((u) => /\/(charts|figure)\.[\w-]+\.js/.test(u))).toEqual([]);
 
 		scripts.length = 0;
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`, { waitUntil: 'networkidle' });
 		expect(scripts.some((u) => u.includes('charts.'))).toBe(false);
+		expect(scripts.some((u) => u.includes('/figure.'))).toBe(true);
 		await page.locator('#fig-capex').scrollIntoViewIfNeeded();
 		await page.waitForSelector('rr-figure:has(#fig-capex)[data-drawn]');
 		expect(scripts.some((u) => u.includes('charts.'))).toBe(true);
