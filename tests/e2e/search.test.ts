@@ -417,12 +417,42 @@ describe('the /search/ page', () => {
 		await p.close();
 	});
 
+	test('its field is in the page: typed before the search code runs, the query counts', async () => {
+		const p = await browser().newPage();
+		// The page's own script is held back until the reader has typed.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await p.route('**/_astro/search.astro_astro_type_script_*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await p.goto(`${baseUrl()}/search/`, { waitUntil: 'commit' });
+		await p.locator(`#${PAGE}-input`).fill('具身智能');
+		expect(await p.locator(`#${PAGE}-results`).count()).toBe(0);
+		release();
+		await settled(p, PAGE, '具身智能');
+		expect((await listed(p, PAGE)).exact).toEqual(containing(pages, '具身智能'));
+		expect(new URL(p.url()).searchParams.get('q')).toBe('具身智能');
+		await p.close();
+	});
+
+	test('with nothing typed it lists the ten trends (the report menu, filled for it)', async () => {
+		const p = await browser().newPage();
+		await p.goto(`${baseUrl()}/search/`);
+		const trends = p.locator('#search-page .search-empty a[href*="/trends/"]');
+		await trends.nth(9).waitFor();
+		expect(await trends.count()).toBe(10);
+		await p.close();
+	});
+
 	test('without JavaScript it says search needs JavaScript and links to the trends', async () => {
 		const context = await browser().newContext({ javaScriptEnabled: false });
 		const p = await context.newPage();
 		await p.goto(`${baseUrl()}/search/`);
 		const text = await p.locator('main').textContent();
 		expect(text).toContain('搜索需要 JavaScript');
+		// The field, which would do nothing, is not shown.
+		expect(await p.locator(`#${PAGE}-input`).isVisible()).toBe(false);
 		expect(await p.locator('main noscript a, main a[href="/#overview"]').count()).toBeGreaterThan(
 			0,
 		);

@@ -1,11 +1,5 @@
 /** The search dialog, built on first use (Ctrl/Cmd+K or the header search link). */
-import {
-	buildPanel,
-	loadSearchStyles,
-	readParts,
-	SearchPanel,
-	warmSearch,
-} from '~/client/search/panel';
+import { buildPanel, loadPanel, readParts, SearchPanel, warmSearch } from '~/client/search/panel';
 import { t } from '~/i18n/search';
 
 let dialog: HTMLDialogElement | undefined;
@@ -40,7 +34,7 @@ function create(): HTMLDialogElement {
 warmSearch();
 
 export async function run(): Promise<void> {
-	await loadSearchStyles();
+	await loadPanel();
 	dialog ??= create();
 	if (!dialog.open) dialog.showModal();
 	dialog.querySelector('input')?.focus();

@@ -1,17 +1,17 @@
 /** The /search/ page: the shared search panel, with query and filter mirrored in the URL. */
 import { readState, stateToSearch } from '~/lib/search';
-import { buildPanel, loadSearchStyles, readParts, SearchPanel, warmSearch } from './panel';
+import { buildPanel, loadPanel, readParts, SearchPanel, warmSearch } from './panel';
 
 // The URL mirrors query and filter (shareable). The entry on screen is "settled" after a pause
 // in typing: the next change pushes a new history entry, keystrokes in between only replace it,
 // so back/forward step through queries rather than letters.
-const host = document.getElementById('search-page');
-if (host) {
-	// A reader on this page is here to search: Pagefind starts loading with the panel.
+const shell = document.querySelector<HTMLElement>('#search-page .search-panel');
+if (shell) {
+	await loadPanel();
+	const { parts } = buildPanel('page-search', readParts(), shell);
+	// A reader on this page is here to search: Pagefind starts loading now that the panel is built
+	// (before, it would only hold the panel back).
 	warmSearch();
-	await loadSearchStyles();
-	const { root, parts } = buildPanel('page-search', readParts());
-	host.append(root);
 	let settled = true;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const panel = new SearchPanel(parts, (state) => {
@@ -23,11 +23,13 @@ if (host) {
 		clearTimeout(timer);
 		timer = setTimeout(() => (settled = true), 700);
 	});
-	const restore = () => {
-		panel.state = readState(location.search);
+	const restore = (typed = '') => {
+		const state = readState(location.search);
+		panel.state = { ...state, q: state.q || typed };
 		void panel.run();
 	};
-	window.addEventListener('popstate', restore);
-	restore();
+	window.addEventListener('popstate', () => restore());
+	// What the reader typed while this code loaded counts, unless the URL names a query.
+	restore(parts.input.value);
 	parts.input.focus();
 }

@@ -11,7 +11,7 @@ import { BASE, href } from '~/lib/urls';
 import searchCss from '~/styles/search.css?url';
 import { loadSearchStrings, t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
-import { cleanQuery, isSearchable, type SearchState } from '~/lib/search';
+import { cleanQuery, isSearchable, searchInputAttrs, type SearchState } from '~/lib/search';
 import {
 	hanCharacters,
 	mixConversion,
@@ -33,10 +33,19 @@ let pagefind: Promise<PagefindApi> | undefined;
 let corpus: Promise<Corpus> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
 
-/** The search UI's stylesheet, linked when search is first used. */
-/** The panel's styles and its words, both needed before it is built. */
-export const loadSearchStyles = async (): Promise<void> => {
-	await Promise.all([loadStylesheet(searchCss), loadSearchStrings()]);
+/**
+ * What a panel needs before it is built: its stylesheet, its words, and the report menu's list of
+ * the ten trends (filled on idle, or now if search comes first), which its empty state shows.
+ */
+export const loadPanel = async (): Promise<void> => {
+	await Promise.all([
+		loadStylesheet(searchCss),
+		loadSearchStrings(),
+		import('../menu').then(
+			(m) => m.fill(),
+			() => {},
+		),
+	]);
 };
 
 /** Index loading gives up after this long: the reader gets the retry button, not a spinner. */
@@ -68,7 +77,7 @@ function loadPagefind(): Promise<PagefindApi> {
  * for the pages' text. Nothing is shown if it fails: the search itself reports it.
  */
 export function warmSearch(): void {
-	void loadSearchStyles();
+	void loadPanel();
 	loadPagefind().catch(() => {});
 }
 
@@ -338,24 +347,17 @@ export interface PartChip {
 /**
  * Build a search panel: input (combobox), part filter, status line, results (a listbox), partial
  * matches (a separate list below) and the empty state. The idle empty state reuses the header
- * menu's list of parts and trends, so it is never duplicated.
+ * menu's list of parts and trends, so it is never duplicated. Given a `shell` that the page already
+ * carries with its field (/search/), the panel grows around that field, keeping what the reader
+ * typed before this code ran.
  */
 export function buildPanel(
 	id: string,
 	parts: PartChip[],
+	shell?: HTMLElement,
 ): { root: HTMLElement; parts: PanelParts } {
-	const root = el('div', 'search-panel');
-	const label = el('label', 'sr-only', t('search.title'));
-	label.htmlFor = `${id}-input`;
-	const input = el('input', 'search-input');
-	Object.assign(input, {
-		id: `${id}-input`,
-		type: 'search',
-		autocomplete: 'off',
-		spellcheck: false,
-		maxLength: 1000,
-		placeholder: t('search.placeholder'),
-	});
+	const root = shell ?? el('div', 'search-panel');
+	const input = root.querySelector<HTMLInputElement>('.search-input') ?? addField(root, id);
 	input.setAttribute('role', 'combobox');
 	input.setAttribute('aria-expanded', 'false');
 	input.setAttribute('aria-controls', `${id}-results`);
@@ -390,10 +392,24 @@ export function buildPanel(
 	partial.append(heading, el('ol', ''));
 	const empty = el('div', 'search-empty');
 	empty.append(el('p', '', t('search.trends')));
-	const menuList = document.querySelector('[data-rr-menu] nav > ol');
-	if (menuList) empty.append(menuList.cloneNode(true));
-	root.append(label, input, fieldset, status, list, partial, empty);
+	// The list, or where the menu could not be filled, its link to the home page's overview.
+	for (const child of document.querySelectorAll('[data-rr-menu] nav > *'))
+		empty.append(child.cloneNode(true));
+	root.append(fieldset, status, list, partial, empty);
 	return { root, parts: { input, list, status, partial, empty, chips } };
+}
+
+/** The field and its label, as the /search/ page writes them (SearchField.astro). */
+function addField(root: HTMLElement, id: string): HTMLInputElement {
+	const label = el('label', 'sr-only', t('search.title'));
+	label.htmlFor = `${id}-input`;
+	const input = el('input', '');
+	for (const [name, value] of Object.entries(
+		searchInputAttrs(label.htmlFor, t('search.placeholder')),
+	))
+		input.setAttribute(name, value);
+	root.append(label, input);
+	return input;
 }
 
 /** Part chips from the header's list of parts (SiteHeader: one [data-part] item per part). */
