@@ -254,6 +254,9 @@ interface LighthouseRun {
 	scores: string;
 	lcp: number;
 	fcp: number;
+	/** Total blocking time and layout shift: with LCP, what a performance score below 100 comes from. */
+	tbt: number;
+	cls: number;
 }
 /** One Lighthouse run (mobile preset, simulated throttling) against the served build. */
 function lighthouse(path: string): LighthouseRun {
@@ -281,6 +284,8 @@ function lighthouse(path: string): LighthouseRun {
 		scores: `${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`,
 		lcp: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
 		fcp: report.audits['first-contentful-paint']?.numericValue ?? NaN,
+		tbt: report.audits['total-blocking-time']?.numericValue ?? NaN,
+		cls: report.audits['cumulative-layout-shift']?.numericValue ?? NaN,
 	};
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -288,7 +293,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const s = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 
 if (!process.env.SKIP_LIGHTHOUSE) {
-	console.log('\nLighthouse (mobile preset): performance accessibility best-practices seo');
+	console.log(
+		'\nLighthouse (mobile preset): performance accessibility best-practices seo; LCP, TBT, CLS',
+	);
 	for (const path of [
 		'/',
 		'/parts/infrastructure/',
@@ -298,7 +305,10 @@ if (!process.env.SKIP_LIGHTHOUSE) {
 		'/en/trends/inference-time/',
 	]) {
 		try {
-			console.log(`${path.padEnd(36)} ${lighthouse(path).scores}`);
+			const run = lighthouse(path);
+			console.log(
+				`${path.padEnd(36)} ${run.scores}; ${s(run.lcp)}, ${Math.round(run.tbt)} ms, ${run.cls.toFixed(3)}`,
+			);
 		} catch (e) {
 			console.log(`${path}: lighthouse failed: ${(e as Error).message.split('\n')[0]}`);
 		}
