@@ -1,5 +1,6 @@
 /**
- * Builds the site exactly as the README's serve command does (astro build + Pagefind), then serves
+ * Builds the site exactly as the README's serve command does (astro build, which writes the search
+ * index and the service worker too), then serves
  * dist/ on a free localhost port for the browser tests.
  */
 import { execFileSync } from 'node:child_process';
