@@ -170,4 +170,13 @@ export default {
 	'list.sentence': ' ',
 	'share.qr': 'QR code',
 	'cite.download': 'Download {file}',
+	'markdown.copy': 'Copy as Markdown',
+	'markdown.report': 'From {publisher}, {title}; {part}',
+	'markdown.page': 'Web page: ',
+	'markdown.data': 'Data: ',
+	'llms.trends': 'The ten trends (one line each: web page, full text as Markdown)',
+	'llms.other': 'Optional',
+	'llms.about': 'Where the text and numbers of this site come from, and what is uncertain',
+	'llms.twin': '中文版（原文）',
+	'llms.markdown': 'Markdown',
 } as const satisfies Record<keyof typeof zh, string>;
