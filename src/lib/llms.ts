@@ -39,7 +39,8 @@ export function llmsTxt(lib: Library, site: URL): string {
 		`## ${t('llms.other')}`,
 		'',
 		`- [${t('about.title')}](${abs(aboutUrl(lang))}): ${t('llms.about')}`,
-		`- [${t('llms.twin')}](${abs(href('llms.txt', other))})`,
+		// The other edition, named in its own language.
+		`- [${useT(other)('llms.edition')}](${abs(href('llms.txt', other))})`,
 		'',
 	);
 	return lines.join('\n');

@@ -174,9 +174,8 @@ export default {
 	'markdown.report': 'From {publisher}, {title}; {part}',
 	'markdown.page': 'Web page: ',
 	'markdown.data': 'Data: ',
-	'llms.trends': 'The ten trends (one line each: web page, full text as Markdown)',
 	'llms.other': 'Optional',
 	'llms.about': 'Where the text and numbers of this site come from, and what is uncertain',
-	'llms.twin': '中文版（原文）',
+	'llms.edition': 'English edition',
 	'llms.markdown': 'Markdown',
 } as const satisfies Record<keyof typeof zh, string>;
