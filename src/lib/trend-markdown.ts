@@ -8,8 +8,9 @@
 import type { FootnoteDefinition, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { useT } from '~/i18n';
 import { bibtex, apaReport, apaTrend, gbtReport, gbtTrend, type CiteInput } from './cite';
-import { requireDataset, requireSource, resolveDatum, sourceTitle, type Library } from './content';
-import type { Trend } from './content';
+import type { Library, Trend } from './content';
+import { sourceTitle } from './localize';
+import { requireDataset, requireSource, resolveDatum } from './lookups';
 import type { FigureView, TableModel } from './figures/kind';
 import { isFigureId, kindOf } from './figures/registry';
 import { heading, mdxToTree, stringify, table } from './markdown';
