@@ -54,7 +54,7 @@ function tierList(
 	id: string,
 	label: string,
 	results: TierResult[],
-): HTMLElement[] {
+): [heading: HTMLElement, list: HTMLElement] {
 	const heading = el('h2', '', label);
 	heading.id = `${id}-label`;
 	const list = el('div', 'search-results');
@@ -109,7 +109,8 @@ export async function secondTierView(
 		button.lang = 'en';
 		button.addEventListener('click', () => rerun(suggestion));
 		mean.append(button);
-		section.append(mean, ...tierList(kit, `${base}-fuzzy`, tt('tier.fuzzy'), fuzzy));
+		const [heading, list] = tierList(kit, `${base}-fuzzy`, tt('tier.fuzzy'), fuzzy);
+		section.append(heading, mean, list);
 		nodes.push(section);
 		listboxes.push(`${base}-fuzzy`);
 	}
