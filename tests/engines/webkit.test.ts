@@ -1,4 +1,5 @@
 /** The reader's journeys in WebKit (selenium-webdriver, WebKitGTK's WebKitWebDriver and MiniBrowser under Xvfb): see tests/helpers/engines/journeys.ts. */
 import { journeys } from '../helpers/engines/journeys';
+import { secondTierJourneys } from '../helpers/engines/second-tier';
 
-journeys('webkit');
+secondTierJourneys(journeys('webkit'));
