@@ -25,7 +25,7 @@ import { cleanQuery, isSearchable } from '~/lib/search/query';
 import { hanCharacters, mixConversion, needsConversion } from '~/lib/search/traditional';
 import type { SearchState } from '~/lib/search/url';
 import { el, excerpt, quoted, resultGroup, trendLabel } from './render';
-import type { TierView } from './second-tier';
+import type { secondTierView, TierView } from './second-tier';
 
 interface Corpus {
 	docs: SearchDoc[];
@@ -110,7 +110,9 @@ function loadConverter(): Promise<(text: string) => string> {
 	return converter;
 }
 
-type SecondTierModule = typeof import('./second-tier');
+interface SecondTierModule {
+	secondTierView: typeof secondTierView;
+}
 let secondTierCode: Promise<SecondTierModule> | undefined;
 
 /** The second tier's code, imported only after a Latin query with no exact result. */
