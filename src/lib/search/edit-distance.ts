@@ -2,8 +2,8 @@
  * Close spelling (no DOM): the edit distance between two words and the vocabulary word a misspelt
  * query word most likely meant. Written here rather than taken from a library: the search already
  * has the pages' text in memory, so the vocabulary is a list of a few thousand words and one bounded
- * distance per word is all it takes (under 2 ms); Fuse.js or MiniSearch would add an index and
- * 6–8 KB gzip of scoring this tier does not use. Unit-tested.
+ * distance per word is all it takes (the whole second tier runs in 0.2–25 ms on a 2-core machine);
+ * Fuse.js or MiniSearch would add an index and about 6–8 KB gzip of scoring this tier does not use. Unit-tested.
  */
 
 /**
