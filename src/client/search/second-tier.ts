@@ -48,6 +48,21 @@ export interface TierView {
 	note: string;
 }
 
+/**
+ * What a result was read as: "sjzx → 数据中心". The term carries its language where it differs from
+ * the page's (a Chinese term on an English page, an English word on a Chinese one).
+ */
+function readAs(el: PanelKit['el'], v: TierResult): HTMLElement {
+	const line = el('span', 'read-as', `${v.typed} → `);
+	const term = el('span', '', v.term);
+	const han = /\p{Script=Han}/u.test(v.term);
+	const page = document.documentElement.lang;
+	if (han && page === 'en') term.lang = 'zh-CN';
+	else if (!han && page !== 'en') term.lang = 'en';
+	line.append(term);
+	return line;
+}
+
 /** One labelled list: a heading and a listbox of results, each saying what it matched. */
 function tierList(
 	{ el, resultGroup }: PanelKit,
@@ -63,15 +78,7 @@ function tierList(
 	list.setAttribute('aria-labelledby', heading.id);
 	let n = 0;
 	const nextId = () => `${id}-${n++}`;
-	list.append(
-		...results.map((v) =>
-			resultGroup(
-				v,
-				nextId,
-				el('span', 'read-as', tt('tier.readAs', { typed: v.typed, term: v.term })),
-			),
-		),
-	);
+	list.append(...results.map((v) => resultGroup(v, nextId, readAs(el, v))));
 	return [heading, list];
 }
 

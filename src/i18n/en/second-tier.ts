@@ -7,5 +7,4 @@ export default {
 	'tier.didYouMean': 'Did you mean: ',
 	// Starts with a space: it follows the status sentence.
 	'tier.note': ' Below: trends found by pinyin or a close spelling (not counted).',
-	'tier.readAs': '{typed} → {term}',
 } as const satisfies Record<keyof typeof zhTier, string>;

@@ -4,5 +4,4 @@ export default {
 	'tier.fuzzy': '拼写相近',
 	'tier.didYouMean': '你要找的是不是：',
 	'tier.note': '下面列出按拼音或相近拼写找到的趋势（不计入数目）。',
-	'tier.readAs': '{typed} → {term}',
 } as const;
