@@ -76,7 +76,7 @@ const canvasStats = (d: Driver, selector: string) =>
  * whole occurrence of a query word: a range spells the word; a word that runs across inline markup
  * is several <mark>s (one per text node) that together spell it, and no mark is ever inside another.
  */
-async function expectMarks(d: Driver, words: string[]): Promise<'highlight-api' | 'mark'> {
+export async function expectMarks(d: Driver, words: string[]): Promise<'highlight-api' | 'mark'> {
 	const marks = await waitFor(
 		d,
 		() => {
