@@ -155,20 +155,24 @@ function download(edition: Edition): Promise<void> {
 	return running;
 }
 
-/** A first visit's page and the files it loaded (those on the lists), kept from the HTTP cache. */
+/**
+ * A first visit's page and the files it loaded (those on the lists), kept. Each is fetched by the
+ * URL the page used, so the browser's HTTP cache answers and nothing is downloaded twice.
+ */
 async function keep(urls: string[]): Promise<void> {
 	const cache = await caches.open(FILES);
 	const have = await stored();
-	const files = [...new Set(urls.map(fileOf))].filter(
-		(f) => KEYS.has(f) && !have.has(KEYS.get(f) ?? ''),
-	);
+	const byFile = new Map<string, string>();
+	for (const url of urls) {
+		const plain = new URL(url);
+		plain.hash = '';
+		const key = KEYS.get(fileOf(url));
+		if (key && !have.has(key)) byFile.set(key, plain.href);
+	}
 	await Promise.all(
-		files.map((file) =>
-			fetch(file).then(
-				(response) =>
-					response.ok && !response.redirected
-						? cache.put(KEYS.get(file) ?? file, response)
-						: undefined,
+		[...byFile].map(([key, url]) =>
+			fetch(url).then(
+				(response) => (response.ok && !response.redirected ? cache.put(key, response) : undefined),
 				() => undefined,
 			),
 		),
