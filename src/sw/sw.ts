@@ -15,7 +15,7 @@
  * fetches the new revisions of the editions the reader asked for while it installs, then drops what
  * its lists no longer have.
  */
-import { enable as enableNavigationPreload } from 'workbox-navigation-preload';
+import { disable as disableNavigationPreload } from 'workbox-navigation-preload';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core';
@@ -68,7 +68,10 @@ const byRevision: WorkboxPlugin = {
 // hands while it loads can lose a request in Firefox); from the next page on, every request goes
 // through the worker.
 void self.skipWaiting();
-enableNavigationPreload();
+// No navigation preload, and off where an earlier worker turned it on: in Firefox a preload that
+// fails (the connection is gone) fails the navigation, even though the worker answers it from the
+// cache, so offline pages would not open there.
+disableNavigationPreload();
 
 // Pages: the network first, the copy when it fails or stalls (and each page read is kept).
 registerRoute(
