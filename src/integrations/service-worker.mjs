@@ -1,10 +1,10 @@
 // @ts-check
-// The build's last step (package.json `build`, after Astro and Pagefind): lists each edition's files
-// with workbox-build (each with a revision, so the lists are never kept by hand), and bundles the
-// service worker (src/sw/sw.ts) with esbuild, the lists in front of it. The worker downloads an
-// edition only when the reader asks for it (issue 25; see src/sw/sw.ts).
+// The build's last step (an integration after the search index, see astro.config.mjs): lists each
+// edition's files with workbox-build (each with a revision, so the lists are never kept by hand),
+// and bundles the service worker (src/sw/sw.ts) with esbuild, the lists in front of it. The worker
+// downloads an edition only when the reader asks for it (issue 25; see src/sw/sw.ts).
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -105,12 +105,22 @@ export async function buildServiceWorker({ outDir }) {
 	return { zh: sum(editions.zh), en: sum(editions.en) };
 }
 
-// Run as a script: the output folder is Astro's (OUT_DIR, as in astro.config.mjs).
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const outDir = process.env.OUT_DIR ?? './dist';
-	const { zh, en } = await buildServiceWorker({ outDir });
-	const kb = (/** @type {number} */ n) => Math.round(n / 1000);
-	process.stdout.write(
-		`[service-worker] ${join(outDir, 'sw.js')}: zh ${zh.count} files, ${kb(zh.bytes)} KB gzip; en ${en.count} files, ${kb(en.bytes)} KB gzip (downloaded on intent)\n`,
-	);
+/**
+ * Runs in `astro:build:done`, after the search index (the integrations' order in astro.config.mjs),
+ * so the index is in the editions' lists.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function serviceWorker() {
+	return {
+		name: 'service-worker',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const { zh, en } = await buildServiceWorker({ outDir: fileURLToPath(dir) });
+				const kb = (/** @type {number} */ n) => Math.round(n / 1000);
+				logger.info(
+					`sw.js: zh ${zh.count} files, ${kb(zh.bytes)} kB gzip; en ${en.count} files, ${kb(en.bytes)} kB gzip (downloaded on intent)`,
+				);
+			},
+		},
+	};
 }
