@@ -63,9 +63,6 @@ async function quiet(server: CountingServer, timeout = 30_000): Promise<void> {
 const stateIs = (state: string) =>
 	document.querySelector<HTMLElement>('#site-menu .offline-read')?.dataset.state === state;
 
-const menuState = (d: Driver) =>
-	d.evaluate(() => document.querySelector<HTMLElement>('#site-menu .offline-read')?.dataset.state);
-
 const builtH1 = (file: string) =>
 	(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(DIST, file), 'utf8'))?.[1] ?? '')
 		.replace(/<[^>]+>/g, '')
