@@ -19,6 +19,8 @@ export const trendUrl = (slug: string, lang?: Lang, anchor?: string): string =>
 	withAnchor(href(`trends/${slug}/`, lang), anchor);
 export const aboutUrl = (lang?: Lang, anchor?: string): string =>
 	withAnchor(href('about/', lang), anchor);
+export const glossaryUrl = (lang?: Lang, anchor?: string): string =>
+	withAnchor(href('glossary/', lang), anchor);
 export const searchUrl = (lang?: Lang): string => href('search/', lang);
 export const dataUrl = (file: string, lang?: Lang): string => href(`data/${file}`, lang);
 
