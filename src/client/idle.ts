@@ -15,6 +15,8 @@ if (document.querySelector('rr-figure'))
 void import('./lang-link').then((m) => m.keepPlace(), skip);
 void import('./offline').then((m) => m.run(), skip);
 void import('./share/listen').catch(skip);
+// Previews of citations, glossary terms, trend links and numbers: their code loads on first use.
+void import('./preview/listen').catch(skip);
 // The report menu's list; then, in the menu, the resume line, read marks and text size (every
 // page); where am I (trend pages).
 const menu = import('./menu').then((m) => m.fill());
