@@ -52,7 +52,10 @@ describe('glossary', () => {
 					linked.add(id);
 				}
 			}
-			expect([...ids].filter((id) => !linked.has(id)), prefix || '/').toEqual([]);
+			expect(
+				[...ids].filter((id) => !linked.has(id)),
+				prefix || '/',
+			).toEqual([]);
 		}
 	});
 
@@ -95,11 +98,9 @@ describe('English renderings (the glossary is their single table)', () => {
 	const findVariant = termFinder(variantsOf(readGlossary()), false);
 
 	test('the check finds a variant where one is written', () => {
-		expect(findVariant('Compute as infrastructure: chips go AI. An LLM.').map((m) => m.id)).toEqual([
-			'compute-infrastructure',
-			'ai-native-chips',
-			'large-model',
-		]);
+		expect(findVariant('Compute as infrastructure: chips go AI. An LLM.').map((m) => m.id)).toEqual(
+			['compute-infrastructure', 'ai-native-chips', 'large-model'],
+		);
 	});
 
 	test('no English text uses a variant rendering of a glossary term', () => {

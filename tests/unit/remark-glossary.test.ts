@@ -49,7 +49,9 @@ describe('remarkGlossary', () => {
 			].join('\n'),
 			'/x/content/trends/t.mdx',
 		);
-		expect(text).toContain('[算力工厂](/sub/glossary/#factory)需要[算力](/sub/glossary/#compute)，算力也是。');
+		expect(text).toContain(
+			'[算力工厂](/sub/glossary/#factory)需要[算力](/sub/glossary/#compute)，算力也是。',
+		);
 		expect(text).toContain('[Agent](/sub/glossary/#agent)与智能体');
 		expect(text).toContain('[算力](/sub/glossary/#compute)再来；Agent再来');
 		expect(places).toEqual([
@@ -72,7 +74,9 @@ describe('remarkGlossary', () => {
 		);
 		expect(text).toContain('## Compute');
 		expect(text).toContain('[compute](#x) and <span data-glossary="off">compute</span>; agentic,');
-		expect(text).toContain('[agents](/sub/en/glossary/#agent) and [compute](/sub/en/glossary/#compute).');
+		expect(text).toContain(
+			'[agents](/sub/en/glossary/#agent) and [compute](/sub/en/glossary/#compute).',
+		);
 	});
 
 	test('leaves files outside the trend texts alone', async () => {

@@ -31,14 +31,20 @@ document.addEventListener('pointerover', (event) => {
 document.addEventListener('pointerout', (event) => {
 	if (target(event)) clearTimeout(hover);
 });
+// Focus opens a preview for the keyboard only: a press of the pointer focuses the link too, and its
+// click opens the preview itself (a popover shown between press and release would be dismissed).
+let pressed = 0;
+document.addEventListener('pointerdown', () => (pressed = Date.now()), true);
 document.addEventListener('focusin', (event) => {
 	const el = target(event);
-	if (el?.matches(':focus-visible')) void preview().then((m) => m.open(el, 'focus'));
+	if (el?.matches(':focus-visible') && Date.now() - pressed > 600)
+		void preview().then((m) => m.open(el, 'focus'));
 });
 document.addEventListener('click', (event) => {
 	const el = target(event);
 	if (!el || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
 	event.preventDefault();
+	clearTimeout(hover);
 	void preview().then(
 		(m) => m.open(el, 'click'),
 		() => el instanceof HTMLAnchorElement && location.assign(el.href),

@@ -32,6 +32,7 @@ let leave: ReturnType<typeof setTimeout> | undefined;
 let returning = false;
 /** The latest open(): an earlier one still loading (hover, then a click) gives way to it. */
 let latest = 0;
+let clicking = false;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
 	const node = document.createElement(tag);
@@ -53,13 +54,19 @@ function element(): HTMLElement {
 	pop.setAttribute('role', 'dialog');
 	pop.setAttribute('aria-label', t('preview.label'));
 	pop.tabIndex = -1;
+	// The browser hands focus back to what had it when the popover first opened; the link the
+	// preview is now showing (next/previous move it) is the one to return to.
+	let inside = false;
+	pop.addEventListener('beforetoggle', (event) => {
+		if ((event as ToggleEvent).newState === 'closed')
+			inside = !!pop?.contains(document.activeElement);
+	});
 	pop.addEventListener('toggle', (event) => {
 		if ((event as ToggleEvent).newState !== 'closed') return;
 		stopUpdate?.();
 		const back = trigger;
 		trigger = undefined;
-		const focus = document.activeElement;
-		if (opened === 'click' && back && (!focus || focus === document.body || pop?.contains(focus))) {
+		if (opened === 'click' && back && inside) {
 			// Focus comes back to the link without reopening its preview (focusin opens one).
 			returning = true;
 			back.focus({ preventScroll: true });
@@ -204,6 +211,9 @@ async function place(target: HTMLElement, p: HTMLElement) {
 export async function open(target: HTMLElement, how: How): Promise<void> {
 	clearTimeout(leave);
 	if (how === 'focus' && returning) return;
+	// A hover or focus never takes over from a preview the reader asked for.
+	if (how !== 'click' && (clicking || (opened === 'click' && pop?.matches(':popover-open'))))
+		return;
 	if (trigger === target && pop?.matches(':popover-open')) {
 		if (how === 'click') {
 			opened = how;
@@ -212,13 +222,24 @@ export async function open(target: HTMLElement, how: How): Promise<void> {
 		return;
 	}
 	const call = ++latest;
+	if (how === 'click') clicking = true;
 	const [nodes] = await Promise.all([content(target), loadStylesheet(css)]);
+	if (how === 'click') clicking = false;
 	if (call !== latest) return;
 	const p = element();
 	p.replaceChildren(...nodes);
 	trigger = target;
 	opened = how;
-	if (!p.matches(':popover-open')) p.showPopover();
+	if (!p.matches(':popover-open')) {
+		try {
+			p.showPopover();
+		} catch {
+			// The browser is still closing it (a light dismiss by the same press): show it next frame.
+			await new Promise(requestAnimationFrame);
+			if (call !== latest) return;
+			if (!p.matches(':popover-open')) p.showPopover();
+		}
+	}
 	await place(target, p);
 	if (how === 'click') p.focus();
 }
