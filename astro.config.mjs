@@ -6,7 +6,9 @@ import { defineConfig } from 'astro/config';
 import { remarkCitations } from './src/integrations/remark-citations.mjs';
 import { remarkGlossary } from './src/integrations/remark-glossary.mjs';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.mjs';
+import { searchIndex } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
+import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { unwrapPreloads } from './src/integrations/unwrap-preloads.mjs';
 
 // SITE_URL and BASE_PATH let one build target any static host (GitHub Pages sub-paths included).
@@ -38,6 +40,9 @@ export default defineConfig({
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
 		}),
 		securityHeaders(),
+		// After the pages are written, in this order: the worker precaches the search index.
+		searchIndex(),
+		serviceWorker(),
 	],
 	// mdx() inherits these; remark-citations and remark-glossary hand render() the <Ref> list and the
 	// glossary terms' places (remarkPluginFrontmatter); remark-glossary reads the heading ids.
