@@ -2,6 +2,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
@@ -32,7 +33,10 @@ async function run(mdx: string, path: string) {
 		.use(remarkStringify);
 	const file = new VFile({ path, value: mdx, data: { astro: { frontmatter: {} } } });
 	const tree = await processor.run(processor.parse(file), file);
-	return { text: processor.stringify(tree), places: file.data.astro?.frontmatter?.glossary };
+	return {
+		text: processor.stringify(tree as Root),
+		places: file.data.astro?.frontmatter?.glossary,
+	};
 }
 
 describe('remarkGlossary', () => {
