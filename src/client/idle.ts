@@ -1,6 +1,6 @@
 /**
- * Loaded by boot.ts once the page is idle: the reading companion, the language link, sharing and
- * offline reading, bundled into this one chunk (with the few modules they share with code loaded on
+ * Loaded by boot.ts once the page is idle: the reading companion, the language link, sharing,
+ * previews (whose own code loads on first use) and offline reading, bundled into this one chunk (with the few modules they share with code loaded on
  * use), so that idle time is a couple of requests, not a dozen (issue 25). The figures' element is
  * a chunk of its own, asked for only where there is a figure. If this chunk cannot load (the reader
  * navigated away, or a page kept from before a deploy), the page reads as it does without it.
@@ -10,6 +10,7 @@ import { fill } from './menu';
 import { run as offline } from './offline';
 import { run as readingMenu } from './reading/menu';
 import { run as where } from './reading/where';
+import './preview/listen';
 import './share/listen';
 
 // <rr-figure> is defined here rather than by a script tag beside the figure, which the browser

@@ -3,7 +3,7 @@
  * assembles each edition's library in its language (localize.ts). Pages get ordered, validated data
  * from here; lookups.ts and chrome.ts read what it returns.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n/langs';
 import type { Dataset } from './figures/registry';
 import { localizePart, localizeReport, localizeSource } from './localize';
@@ -20,6 +20,7 @@ export type Part = CollectionEntry<'parts'>;
 export type Trend = CollectionEntry<'trends'>;
 export type Source = CollectionEntry<'sources'>;
 export type Report = CollectionEntry<'report'>;
+type GlossaryEntry = CollectionEntry<'glossary'>;
 
 export interface PartWithTrends {
 	part: Part;
@@ -131,4 +132,60 @@ async function load(): Promise<Record<Lang, Library>> {
 		};
 	};
 	return Object.fromEntries(LANGS.map((lang) => [lang, edition(lang)])) as Record<Lang, Library>;
+}
+
+/** A glossary term as one edition shows it. */
+export interface GlossaryTerm {
+	id: string;
+	term: string;
+	aliases: string[];
+	definition: string;
+	/** The term in the other edition's language. */
+	other: string;
+	/** Every form of the term in both languages (search finds the pages that use it by any of them). */
+	forms: string[];
+	/** Where the trend texts use it, in reading order (from remark-glossary, never typed by hand). */
+	uses: { trend: Trend; sections: { id: string; title: string }[] }[];
+}
+
+const GLOSSARY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+let glossaryCache: Promise<GlossaryEntry[]> | undefined;
+
+/** The glossary (content/glossary.yaml) in one edition's language, with where each term is used. */
+export async function getGlossary(lang: Lang = DEFAULT_LANG): Promise<GlossaryTerm[]> {
+	glossaryCache ??= getCollection('glossary').then((entries) => {
+		assertValid(
+			entries
+				.filter((e) => !GLOSSARY_ID.test(e.id))
+				.map((e) => `content/glossary.yaml: id "${e.id}" must be ASCII kebab-case`),
+		);
+		return entries;
+	});
+	const [entries, lib] = await Promise.all([glossaryCache, getLibrary(lang)]);
+	const uses = new Map<string, GlossaryTerm['uses']>();
+	for (const trend of lib.trends) {
+		const { remarkPluginFrontmatter, headings } = await render(trend);
+		const places = (remarkPluginFrontmatter.glossary ?? []) as { id: string; section: string }[];
+		for (const { id, section } of places) {
+			const list = uses.get(id) ?? [];
+			let use = list.find((u) => u.trend === trend);
+			if (!use) list.push((use = { trend, sections: [] }));
+			const heading = headings.find((h) => h.slug === section);
+			if (heading && !use.sections.some((s) => s.id === section))
+				use.sections.push({ id: section, title: heading.text });
+			uses.set(id, list);
+		}
+	}
+	return entries.map(({ id, data }) => {
+		const own = lang === 'en' ? data.en : data;
+		return {
+			id,
+			term: own.term,
+			aliases: own.aliases,
+			definition: own.definition,
+			other: lang === 'en' ? data.term : data.en.term,
+			forms: [data.term, ...data.aliases, data.en.term, ...data.en.aliases],
+			uses: uses.get(id) ?? [],
+		};
+	});
 }

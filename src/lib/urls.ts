@@ -22,6 +22,8 @@ export const trendMarkdownUrl = (slug: string, lang?: Lang): string =>
 	href(`trends/${slug}.md`, lang);
 export const aboutUrl = (lang?: Lang, anchor?: string): string =>
 	withAnchor(href('about/', lang), anchor);
+export const glossaryUrl = (lang?: Lang, anchor?: string): string =>
+	withAnchor(href('glossary/', lang), anchor);
 export const searchUrl = (lang?: Lang): string => href('search/', lang);
 export const dataUrl = (file: string, lang?: Lang): string => href(`data/${file}`, lang);
 

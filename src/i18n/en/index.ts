@@ -16,6 +16,16 @@ export default {
 	'nav.label': 'Report contents',
 	'nav.home': 'Home',
 	'nav.about': 'About',
+	'nav.glossary': 'Glossary',
+	'glossary.title': 'Glossary',
+	'glossary.description':
+		'The {n} terms the trend texts use, in Chinese and English, with background definitions written by this site and the trends and sections where each appears.',
+	'glossary.intro':
+		'The definitions below are general background written by this site to help reading; they do not come from the report and are not its views. In a trend’s text, a term links here where a section first uses it.',
+	'glossary.background': 'Background',
+	'glossary.aliases': 'Also: {list}',
+	'glossary.usedIn': 'Used in: ',
+	'glossary.trend': 'Trend {n}',
 	'nav.menu': 'Contents',
 	'nav.allTrends': 'The ten trends, by part',
 	'nav.close': 'Close contents',

@@ -11,6 +11,16 @@ export default {
 	'nav.label': '报告目录',
 	'nav.home': '首页',
 	'nav.about': '关于',
+	'nav.glossary': '术语表',
+	'glossary.title': '术语表',
+	'glossary.description':
+		'阅读版趋势文本中用到的{n}个术语：中英对照，附本站撰写的背景解释，并标出各自出现的趋势与小节。',
+	'glossary.intro':
+		'以下解释是本站为方便阅读撰写的一般背景知识，不出自报告，也不代表报告的观点。趋势正文里，术语在一节中首次出现时链接到这里。',
+	'glossary.background': '背景',
+	'glossary.aliases': '又作：{list}',
+	'glossary.usedIn': '出现在：',
+	'glossary.trend': '趋势{n}',
 	'nav.menu': '目录',
 	'nav.allTrends': '十条趋势的目录',
 	'nav.close': '关闭目录',
