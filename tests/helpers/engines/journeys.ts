@@ -13,7 +13,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { steady, waitFor, waitForPath, type Driver, type EngineName, type Size } from './driver';
-import { useDriver } from './index';
+import { faults } from './faults';
+import { engineOn, useDriver } from './index';
 import type { ProbeRecord } from './probe';
 
 export const DESKTOP: Size = { width: 1280, height: 900 };
@@ -127,6 +128,7 @@ const seen: Record<string, string> = {};
 const note = (feature: string, what: string) => (seen[feature] = what);
 
 export function journeys(engine: EngineName): void {
+	if (!engineOn(engine)) return;
 	const driver = useDriver(engine);
 	/**
 	 * Firefox, on a busy machine, logs "A ServiceWorker intercepted the request and encountered an
@@ -846,6 +848,8 @@ export function journeys(engine: EngineName): void {
 			await d.evaluate(() => localStorage.removeItem('rr-ts'));
 		});
 	});
+
+	faults(engine, driver);
 
 	test('(what this engine gave the reader)', () => {
 		mkdirSync(shots, { recursive: true });
