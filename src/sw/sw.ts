@@ -60,6 +60,7 @@ registerRoute(
 );
 
 precacheAndRoute(self.__WB_MANIFEST, {
-	// Pagefind asks for pagefind-entry.json?ts=<time>; the precached copy answers for any time.
-	ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^fbclid$/],
+	// Pagefind asks for pagefind-entry.json?ts=<time>, and the search panel retries its loader as
+	// pagefind.js?retry=<n> (a fresh module URL); the precached copy answers for any of them.
+	ignoreURLParametersMatching: [/^ts$/, /^retry$/, /^utm_/, /^fbclid$/],
 });
