@@ -3,7 +3,7 @@
  * page reads the tests repeat, with waits for conditions instead of fixed sleeps. No Vitest here:
  * the tools (bench, screenshots) use it too.
  */
-import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
 
 export interface PageOptions {
 	width?: number;
@@ -210,21 +210,24 @@ export const advance = (page: Page, ms: number): Promise<unknown> =>
  */
 export async function setOffline(page: Page, offline: boolean): Promise<void> {
 	await page.setOfflineMode(offline);
+	if (!offline) {
+		// The conditions last as long as the session that set them; a debugger session left on a
+		// worker would also keep it busy, holding back its successor's activation.
+		for (const session of workerSessions) await session.detach().catch(() => {});
+		workerSessions.clear();
+		return;
+	}
 	const workers = page
 		.browserContext()
 		.targets()
 		.filter((t) => t.type() === 'service_worker');
 	for (const target of workers) {
 		const emulate = async () => {
-			// A session per worker, kept: the conditions last as long as the session that set them.
-			let session = workerSessions.get(target);
-			if (!session) {
-				session = await target.createCDPSession();
-				await session.send('Network.enable');
-				workerSessions.set(target, session);
-			}
+			const session = await target.createCDPSession();
+			workerSessions.add(session);
+			await session.send('Network.enable');
 			await session.send('Network.emulateNetworkConditions', {
-				offline,
+				offline: true,
 				latency: 0,
 				downloadThroughput: -1,
 				uploadThroughput: -1,
@@ -234,4 +237,4 @@ export async function setOffline(page: Page, offline: boolean): Promise<void> {
 		await Promise.race([emulate(), new Promise((resolve) => setTimeout(resolve, 3000))]);
 	}
 }
-const workerSessions = new WeakMap<Target, CDPSession>();
+const workerSessions = new Set<CDPSession>();
