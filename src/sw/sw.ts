@@ -11,6 +11,7 @@
  */
 import { enable as enableNavigationPreload } from 'workbox-navigation-preload';
 import {
+	addPlugins,
 	cleanupOutdatedCaches,
 	matchPrecache,
 	precacheAndRoute,
@@ -58,6 +59,17 @@ registerRoute(
 		}),
 	),
 );
+
+// The offline copy (every page, the index, the chart code: ~150 files) downloads at low priority:
+// it starts on the first page's idle, which is when a reader opens search or scrolls to a chart, and
+// those requests share the browser's few connections to the site with it. At the same priority, the
+// search index and its fragments waited behind the whole queue (seconds on a slow link).
+addPlugins([
+	{
+		requestWillFetch: async ({ request, event }) =>
+			event?.type === 'install' ? new Request(request, { priority: 'low' }) : request,
+	},
+]);
 
 precacheAndRoute(self.__WB_MANIFEST, {
 	// Pagefind asks for pagefind-entry.json?ts=<time>, and the search panel retries its loader as

@@ -44,6 +44,9 @@ function forward(upstream: URL, req: IncomingMessage, res: ServerResponse): void
 		},
 		(up) => {
 			const type = String(up.headers['content-type'] ?? '');
+			// Nothing kept in WebKit's HTTP cache, which outlives a resize (one browser session): each
+			// size fetches as a fresh device does, and a refused file is really asked for.
+			up.headers['cache-control'] = 'no-store';
 			if (!type.includes('text/html')) {
 				res.writeHead(up.statusCode ?? 502, up.headers);
 				up.pipe(res);

@@ -158,6 +158,13 @@ export class WebKitDriver extends BaseDriver {
 		// A fresh storage state per size, as in the other engines (one origin: the proxy's).
 		await this.#wd.get(`${this.#proxy.origin}/__rr/frame.html?w=1&h=1`);
 		await this.#wd.executeScript('localStorage.clear(); sessionStorage.clear();');
+		// And no service worker or offline copy from an earlier size: a page it controlled would get
+		// its files from the precache (a refused file would never be asked for).
+		await this.#wd.executeAsyncScript(`const done = arguments[arguments.length - 1];
+			Promise.all([
+				navigator.serviceWorker?.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))),
+				caches.keys().then((ks) => Promise.all(ks.map((k) => caches.delete(k)))),
+			]).then(() => done(), () => done());`);
 		if (this.#framed)
 			await this.#wd.get(`${this.#proxy.origin}/__rr/frame.html?w=${size.width}&h=${size.height}`);
 	}
