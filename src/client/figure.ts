@@ -7,12 +7,28 @@
  * cannot be loaded (offline, a blocked or removed file, or no answer in 20 s), the figure shows its
  * table and says so, with a button to try again. Its words come from the page: the toggle's
  * text and data-label-chart, the figure's data-failed / data-retry.
+ *
+ * A chart chunk that failed to load stays failed in engines that keep the failure in their module
+ * map (Firefox 153, Chromium 150): importing it again never fetches. So once the chart code has
+ * failed, the retry reloads the page, keeping the reader at the figure (and the focus on it), and the
+ * new page fetches the code afresh. A failed data fetch is simply asked again.
  */
 import type { FigureJson } from '~/lib/figures/kind';
 import type * as ChartsModule from './charts';
 
 type Charts = typeof ChartsModule;
 const TIMEOUT = 20_000;
+
+/** The figure whose retry reloaded the page, and where it was on screen (sessionStorage). */
+const RETRY = 'rr-figure-retry';
+let retried: { id: string; top: number } | null = null;
+try {
+	retried = JSON.parse(sessionStorage.getItem(RETRY) ?? 'null') as typeof retried;
+	sessionStorage.removeItem(RETRY);
+} catch {
+	// No storage: a retry then reloads the page without putting the reader back at the figure.
+}
+let chartsFailed = false;
 
 const withTimeout = <T>(work: Promise<T>): Promise<T> =>
 	Promise.race([
@@ -31,6 +47,8 @@ class RrFigure extends HTMLElement {
 		const toggle = this.querySelector<HTMLButtonElement>('.figure-toggle');
 		const src = this.dataset.src;
 		if (!figure || !canvas || !toggle || !src) return;
+		const back = retried?.id === figure.id;
+		if (back) scrollBy(0, figure.getBoundingClientRect().top - (retried?.top ?? 0));
 		// The toggle's own text is the label that shows the table; data-label-chart the other one.
 		const labelTable = toggle.textContent;
 		const show = (view: 'chart' | 'table') => {
@@ -44,7 +62,16 @@ class RrFigure extends HTMLElement {
 		const draw = async () => {
 			const error = this.querySelector('.figure-error');
 			// A retry by keyboard keeps the focus in the figure, whatever the outcome.
-			const focused = !!error?.contains(document.activeElement);
+			const focused = back || !!error?.contains(document.activeElement);
+			if (error && chartsFailed && navigator.onLine) {
+				try {
+					const top = figure.getBoundingClientRect().top;
+					sessionStorage.setItem(RETRY, JSON.stringify({ id: figure.id, top }));
+				} catch {
+					// Reloaded all the same: the code is fetched again, the reader scrolls back.
+				}
+				return location.reload();
+			}
 			error?.remove();
 			try {
 				// A failed fetch is forgotten, so that the retry asks again.
@@ -59,7 +86,10 @@ class RrFigure extends HTMLElement {
 				});
 				this.#data.catch(() => (this.#data = undefined));
 				const [charts, d] = await Promise.all([
-					withTimeout<Charts>(import('./charts')),
+					withTimeout<Charts>(import('./charts')).catch((error: unknown) => {
+						chartsFailed = true;
+						throw error;
+					}),
 					this.#data,
 				]);
 				this.#cleanup = charts.mountChart(canvas, d.spec);

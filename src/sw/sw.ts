@@ -94,9 +94,16 @@ registerRoute(
 const stored = async (): Promise<Set<string>> =>
 	new Set((await (await caches.open(FILES)).keys()).map((r) => r.url));
 
-/** Fetches a listed file (revalidated unless its name is its hash) and stores it. */
+/**
+ * Fetches a listed file (revalidated unless its name is its hash) and stores it, at low priority:
+ * an edition's ~80 files share the browser's few connections to the site with the page the reader
+ * is using (at the default priority, a search's index queued behind them).
+ */
 async function fetchInto(cache: Cache, file: string, revision: string | null): Promise<void> {
-	const response = await fetch(file, { cache: revision ? 'no-cache' : 'default' });
+	const response = await fetch(file, {
+		cache: revision ? 'no-cache' : 'default',
+		priority: 'low',
+	});
 	if (!response.ok || response.redirected) throw new Error(`${file}: ${response.status}`);
 	await cache.put(KEYS.get(file) ?? file, response);
 }

@@ -4,17 +4,32 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { baseUrl, frames, PHONE, steadyTop, useBrowser, watchErrors } from '../helpers/browser';
+import {
+	attr,
+	baseUrl,
+	box,
+	count,
+	frames,
+	openPage,
+	PHONE,
+	steadyTop,
+	text,
+	useBrowser,
+	visible,
+	waitForURL,
+	watchErrors,
+	type PageOptions,
+} from '../helpers/browser';
 
 const browser = useBrowser();
 const SHOTS = 'test-results/companion';
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+const DESKTOP: PageOptions = { width: 1280, height: 800 };
 
 /** Sums every layout shift of the page from its start (the CLS entries, buffered). */
 async function recordShifts(page: Page): Promise<void> {
-	await page.addInitScript(() => {
+	await page.evaluateOnNewDocument(() => {
 		const w = window as unknown as { shifts: number };
 		w.shifts = 0;
 		new PerformanceObserver((list) => {
@@ -41,13 +56,25 @@ async function scrollToHeading(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Taps an element where it is on screen. (Locator.tap() first scrolls a sticky element to its place
+ * Taps an element where it is on screen. (An element tap first scrolls a sticky element to its place
  * in the flow, which a finger never does.)
  */
 async function tapInPlace(page: Page, selector: string): Promise<void> {
-	const box = await page.locator(selector).boundingBox();
-	if (!box) throw new Error(`${selector} is not on screen`);
-	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	const at = await box(page, selector);
+	if (!at) throw new Error(`${selector} is not on screen`);
+	await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+}
+
+/** Links whose accessible name contains `word`, in the accessibility tree (what is exposed). */
+async function linksNamed(page: Page, word: string): Promise<number> {
+	let n = 0;
+	const walk = (node: { role?: string; name?: string; children?: unknown[] } | null) => {
+		if (!node) return;
+		if (node.role === 'link' && node.name?.includes(word)) n++;
+		for (const child of node.children ?? []) walk(child as typeof node);
+	};
+	walk(await page.accessibility.snapshot());
+	return n;
 }
 
 const place = (page: Page) =>
@@ -55,8 +82,7 @@ const place = (page: Page) =>
 
 describe('pick up where you left off', () => {
 	test('the last section read is offered on the home page and in the menu, lands there, and can be cleared, with no layout shift', async () => {
-		const context = await browser().newContext(DESKTOP);
-		const page = await context.newPage();
+		const page = await openPage(browser(), DESKTOP);
 		const errors = watchErrors(page);
 		await recordShifts(page);
 		await page.goto(`${baseUrl()}/trends/inference-time/`);
@@ -73,34 +99,35 @@ describe('pick up where you left off', () => {
 		});
 
 		await page.goto(`${baseUrl()}/`);
-		const prompt = page.locator('.resume-slot .resume a');
-		await prompt.waitFor();
-		expect(await prompt.textContent()).toBe('继续阅读：趋势 4 · 报道提到的三类进展');
-		expect(await prompt.getAttribute('href')).toBe('/trends/inference-time/#progress');
+		const prompt = '.resume-slot .resume a';
+		await page.waitForSelector(prompt);
+		expect(await text(page, prompt)).toBe('继续阅读：趋势 4 · 报道提到的三类进展');
+		expect(await attr(page, prompt, 'href')).toBe('/trends/inference-time/#progress');
 		await frames(page, 3);
 		expect(await shifts(page)).toBe(0);
 		// One line, in the space kept for it: the overview heading sits below it.
-		const line = await page.locator('.resume-slot .resume').boundingBox();
-		const heading = await page.locator('#overview').boundingBox();
+		const line = await box(page, '.resume-slot .resume');
+		const heading = await box(page, '#overview');
 		expect((line?.y ?? 0) + (line?.height ?? 99)).toBeLessThanOrEqual(heading?.y ?? 0);
 
 		// The menu offers the same line.
-		await page.locator('[popovertarget="site-menu"]').click();
-		const inMenu = page.locator('#site-menu .resume a');
-		expect(await inMenu.isVisible()).toBe(true);
-		expect(await inMenu.getAttribute('href')).toBe('/trends/inference-time/#progress');
+		await page.click('[popovertarget="site-menu"]');
+		expect(await visible(page, '#site-menu .resume a')).toBe(true);
+		expect(await attr(page, '#site-menu .resume a', 'href')).toBe(
+			'/trends/inference-time/#progress',
+		);
 		await page.keyboard.press('Escape');
 
-		await prompt.click();
-		await page.waitForURL('**/trends/inference-time/#progress');
+		await page.click(prompt);
+		await waitForURL(page, /\/trends\/inference-time\/#progress$/);
 		const top = await steadyTop(page, '#progress');
 		expect(top).toBeGreaterThanOrEqual(56);
 		expect(top).toBeLessThan(56 + 120);
 
 		await page.goto(`${baseUrl()}/`);
-		await prompt.waitFor();
-		await page.locator('.resume-slot .resume button').click();
-		expect(await page.locator('.resume').count()).toBe(0);
+		await page.waitForSelector(prompt);
+		await page.click('.resume-slot .resume button');
+		expect(await count(page, '.resume')).toBe(0);
 		expect(await place(page)).toBeNull();
 		// Focus stays in the page: on the first link of the overview that follows.
 		expect(await page.evaluate(() => document.activeElement?.closest('.overview') !== null)).toBe(
@@ -108,15 +135,14 @@ describe('pick up where you left off', () => {
 		);
 		await page.reload();
 		await companionReady(page);
-		expect(await page.locator('.resume').count()).toBe(0);
+		expect(await count(page, '.resume')).toBe(0);
 		expect(await shifts(page)).toBe(0);
 		expect(errors).toEqual([]);
-		await context.close();
+		await page.close();
 	}, 120_000);
 
 	test('a place read in another language names the trend only; blocked storage breaks nothing', async () => {
-		const context = await browser().newContext(DESKTOP);
-		const page = await context.newPage();
+		const page = await openPage(browser(), DESKTOP);
 		await page.goto(`${baseUrl()}/about/`);
 		await page.evaluate(() =>
 			localStorage.setItem(
@@ -131,40 +157,38 @@ describe('pick up where you left off', () => {
 			),
 		);
 		await page.goto(`${baseUrl()}/`);
-		const prompt = page.locator('.resume-slot .resume a');
-		await prompt.waitFor();
-		expect(await prompt.textContent()).toBe('继续阅读：趋势 8');
-		expect(await prompt.getAttribute('href')).toBe('/trends/ai-hardware/#brain-swap');
+		const prompt = '.resume-slot .resume a';
+		await page.waitForSelector(prompt);
+		expect(await text(page, prompt)).toBe('继续阅读：趋势 8');
+		expect(await attr(page, prompt, 'href')).toBe('/trends/ai-hardware/#brain-swap');
 
 		// Storage that throws on every access (some private modes): pages read and mark as usual.
-		const blocked = await browser().newContext(DESKTOP);
-		await blocked.addInitScript(() => {
+		const p = await openPage(browser(), DESKTOP);
+		await p.evaluateOnNewDocument(() => {
 			Object.defineProperty(window, 'localStorage', {
 				get() {
 					throw new DOMException('blocked', 'SecurityError');
 				},
 			});
 		});
-		const p = await blocked.newPage();
 		const errors = watchErrors(p);
 		await p.goto(`${baseUrl()}/trends/inference-time/`);
 		await companionReady(p);
 		await scrollToHeading(p, 'progress');
-		await p.locator('.toc a[aria-current="location"]').waitFor({ state: 'attached' });
+		await p.waitForSelector('.toc a[aria-current="location"]');
 		expect(await p.evaluate(() => document.documentElement.dataset.ts)).toBe('m');
 		await p.goto(`${baseUrl()}/`);
 		await companionReady(p);
-		expect(await p.locator('.resume').count()).toBe(0);
+		expect(await count(p, '.resume')).toBe(0);
 		expect(errors).toEqual([]);
-		await blocked.close();
-		await context.close();
+		await p.close();
+		await page.close();
 	}, 120_000);
 });
 
 describe('read marks', () => {
 	test('a trend read to its end is marked in the menu and the overview, for the eye and for screen readers', async () => {
-		const context = await browser().newContext(DESKTOP);
-		const page = await context.newPage();
+		const page = await openPage(browser(), DESKTOP);
 		await recordShifts(page);
 		// Opened but not read to the end: not marked.
 		await page.goto(`${baseUrl()}/trends/inference-time/`);
@@ -175,40 +199,35 @@ describe('read marks', () => {
 		await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
 		await page.waitForFunction(() => localStorage.getItem('rr-read') === '["ai-hardware"]');
 		// The open page's menu gets its mark at once.
-		const menuMark = page.locator('#site-menu a[href="/trends/ai-hardware/"] .read-mark');
-		await menuMark.waitFor({ state: 'attached' });
+		await page.waitForSelector('#site-menu a[href="/trends/ai-hardware/"] .read-mark');
 
 		await page.goto(`${baseUrl()}/`);
 		await recordShifts(page);
-		const card = page.locator('.overview a.card[href="/trends/ai-hardware/"]');
-		await card.locator('.read-mark').waitFor();
-		expect(await page.locator('.overview .read-mark').count()).toBe(1);
-		expect(await page.getByRole('link', { name: /已读/ }).count()).toBe(1);
-		expect(await card.getAttribute('href')).toBe('/trends/ai-hardware/');
-		const box = await card.locator('.read-mark').boundingBox();
-		expect(box?.width).toBeGreaterThanOrEqual(16);
-		expect(await card.locator('.read-mark .sr-only').textContent()).toBe('已读');
-		await page.locator('[popovertarget="site-menu"]').click();
-		expect(
-			await page.locator('#site-menu a[href="/trends/ai-hardware/"] .read-mark').isVisible(),
-		).toBe(true);
-		expect(await page.locator('#site-menu .read-mark').count()).toBe(1);
+		const card = '.overview a.card[href="/trends/ai-hardware/"]';
+		await page.waitForSelector(`${card} .read-mark`, { visible: true });
+		expect(await count(page, '.overview .read-mark')).toBe(1);
+		expect(await linksNamed(page, '已读')).toBe(1);
+		const mark = await box(page, `${card} .read-mark`);
+		expect(mark?.width).toBeGreaterThanOrEqual(16);
+		expect(await text(page, `${card} .read-mark .sr-only`)).toBe('已读');
+		await page.click('[popovertarget="site-menu"]');
+		expect(await visible(page, '#site-menu a[href="/trends/ai-hardware/"] .read-mark')).toBe(true);
+		expect(await count(page, '#site-menu .read-mark')).toBe(1);
 		// Heard as part of each link's name: the card and, with the menu open, its entry.
-		expect(await page.getByRole('link', { name: /已读/ }).count()).toBe(2);
+		expect(await linksNamed(page, '已读')).toBe(2);
 		expect(await shifts(page)).toBe(0);
-		await context.close();
+		await page.close();
 	}, 120_000);
 });
 
 describe('where am I', () => {
 	test('desktop: the contents column marks the section being read as the reader scrolls', async () => {
-		const context = await browser().newContext(DESKTOP);
-		const page = await context.newPage();
+		const page = await openPage(browser(), DESKTOP);
 		await recordShifts(page);
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		await companionReady(page);
-		const current = page.locator('.toc a[aria-current="location"]');
-		expect(await current.count()).toBe(0);
+		const current = '.toc a[aria-current="location"]';
+		expect(await count(page, current)).toBe(0);
 		for (const id of [
 			'strategic-compute',
 			'capex',
@@ -221,64 +240,64 @@ describe('where am I', () => {
 				(i) =>
 					document.querySelector('.toc a[aria-current="location"]')?.getAttribute('href') ===
 					`#${i}`,
+				{},
 				id,
 			);
-			expect(await current.count()).toBe(1);
+			expect(await count(page, current)).toBe(1);
 		}
 		// Visibly: the part's colour on the text and the left rule (trend 1: part 1's blue).
-		const look = await current.evaluate((a) => {
+		const look = await page.$eval(current, (a) => {
 			const s = getComputedStyle(a);
 			return [s.color, s.borderInlineStartColor];
 		});
 		expect(look).toEqual(['rgb(27, 92, 184)', 'rgb(27, 92, 184)']);
-		expect(await current.isVisible()).toBe(true);
+		expect(await visible(page, current)).toBe(true);
 		// The collapsed summary's section name is a phone thing.
-		expect(await page.locator('.toc-now').isVisible()).toBe(false);
+		expect(await visible(page, '.toc-now')).toBe(false);
 		await page.evaluate(() => scrollTo(0, 0));
 		await page.waitForFunction(() => !document.querySelector('.toc [aria-current]'));
 		expect(await shifts(page)).toBe(0);
-		await context.close();
+		await page.close();
 	}, 120_000);
 
 	test('390 px: the collapsed contents stay under the header and say which section is being read', async () => {
-		const context = await browser().newContext(PHONE);
-		const page = await context.newPage();
+		const page = await openPage(browser(), PHONE);
 		await recordShifts(page);
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		await companionReady(page);
-		const summary = page.locator('.toc summary');
-		const height = (await summary.boundingBox())?.height;
+		const summary = '.toc summary';
+		const height = (await box(page, summary))?.height;
 		await scrollToHeading(page, 'capacity-and-debt');
 		await page.waitForFunction(
 			() => document.querySelector('.toc-now')?.textContent === '钱够了，产能不够',
 		);
-		expect(await page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe(
-			'#capacity-and-debt',
-		);
+		expect(await attr(page, '.toc a[aria-current="location"]', 'href')).toBe('#capacity-and-debt');
 		// On screen below the header, on one line (the summary keeps its height), not over the heading.
-		const box = await summary.boundingBox();
+		const at = await box(page, summary);
 		const header = await page.$eval('header', (h) => h.getBoundingClientRect().bottom);
-		expect(box?.y).toBeGreaterThanOrEqual(header);
-		expect(box?.height).toBe(height);
+		expect(at?.y).toBeGreaterThanOrEqual(header);
+		expect(at?.height).toBe(height);
 		const tocBottom = await page.$eval('.toc', (t) => t.getBoundingClientRect().bottom);
 		expect(await steadyTop(page, '#capacity-and-debt')).toBeGreaterThanOrEqual(tocBottom);
-		expect(await summary.innerText()).toContain('钱够了，产能不够');
+		expect(await page.$eval(summary, (el) => (el as HTMLElement).innerText)).toContain(
+			'钱够了，产能不够',
+		);
 
 		// Opened, the list lies over the text (nothing moves) with the current entry marked; a chosen
 		// section closes it and lands below it.
 		await tapInPlace(page, '.toc summary');
-		expect(await page.locator('.toc a[aria-current="location"]').isVisible()).toBe(true);
+		expect(await visible(page, '.toc a[aria-current="location"]')).toBe(true);
 		await tapInPlace(page, '.toc a[href="#arms-race"]');
 		await page.waitForFunction(
 			() => document.querySelector('.toc-now')?.textContent === '“军备竞赛”全面展开',
 		);
-		expect(await page.locator('.toc details').getAttribute('open')).toBeNull();
+		expect(await attr(page, '.toc details', 'open')).toBeNull();
 		const top = await steadyTop(page, '#arms-race');
 		expect(top).toBeGreaterThanOrEqual(
 			await page.$eval('.toc', (t) => t.getBoundingClientRect().bottom),
 		);
 		expect(await shifts(page)).toBe(0);
-		await context.close();
+		await page.close();
 	}, 120_000);
 });
 
@@ -294,8 +313,8 @@ describe('text size', () => {
 	}
 
 	test('three and more steps in the menu, kept, applied before first paint, and in print', async () => {
-		const context = await browser().newContext(DESKTOP);
-		await context.addInitScript(() => {
+		const page = await openPage(browser(), DESKTOP);
+		await page.evaluateOnNewDocument(() => {
 			document.addEventListener('DOMContentLoaded', () => {
 				const p = document.querySelector('.prose-zh p');
 				(window as unknown as { firstSize: string }).firstSize = p
@@ -303,21 +322,28 @@ describe('text size', () => {
 					: '';
 			});
 		});
-		const page = await context.newPage();
 		const errors = watchErrors(page);
 		const url = `${baseUrl()}/trends/inference-time/`;
 		await page.goto(url);
 		await companionReady(page);
 		expect(await size(page)).toBe('18px');
-		await page.locator('[popovertarget="site-menu"]').click();
-		const group = page.getByRole('group', { name: '字号' });
-		expect(await group.isVisible()).toBe(true);
-		const buttons = group.getByRole('button');
-		expect(await buttons.allTextContents()).toEqual(['小', '中', '大', '特大']);
-		expect(await group.locator('[aria-pressed="true"]').textContent()).toContain('中');
-		await group.getByRole('button', { name: '大', exact: true }).click();
+		await page.click('[popovertarget="site-menu"]');
+		// The group and its buttons by their accessible names, as a screen reader finds them.
+		const group = await page.waitForSelector('::-p-aria([name="字号"][role="group"])', {
+			visible: true,
+		});
+		const pressed = () =>
+			group?.$eval('[aria-pressed="true"]', (b) => b.textContent ?? '') ?? Promise.resolve('');
+		expect(await group?.$$eval('button', (bs) => bs.map((b) => b.textContent))).toEqual([
+			'小',
+			'中',
+			'大',
+			'特大',
+		]);
+		expect(await pressed()).toContain('中');
+		await (await group?.$('::-p-aria([name="大"][role="button"])'))?.click();
 		expect(await size(page)).toBe('20.25px');
-		expect(await group.locator('[aria-pressed="true"]').textContent()).toContain('大');
+		expect(await pressed()).toContain('大');
 		expect(await page.evaluate(() => localStorage.getItem('rr-ts'))).toBe('l');
 
 		expect(await sizeAtLoad(page, url)).toBe('20.25px');
@@ -325,16 +351,16 @@ describe('text size', () => {
 		expect(await sizeAtLoad(page, `${baseUrl()}/trends/ai-hardware/`)).toBe('20.25px');
 		await page.goto(`${baseUrl()}/`);
 		await companionReady(page);
-		expect(await page.locator('.text-size').count()).toBe(0);
+		expect(await count(page, '.text-size')).toBe(0);
 
-		await page.emulateMedia({ media: 'print' });
+		await page.emulateMediaType('print');
 		expect(await sizeAtLoad(page, url)).toBe('20.25px');
 		await page.evaluate(() => localStorage.setItem('rr-ts', 's'));
 		expect(await sizeAtLoad(page, url)).toBe('16.875px');
-		await page.emulateMedia({ media: 'screen' });
+		await page.emulateMediaType('screen');
 		expect(await sizeAtLoad(page, url)).toBe('16.875px');
 		expect(errors).toEqual([]);
-		await context.close();
+		await page.close();
 	}, 120_000);
 });
 
@@ -344,32 +370,31 @@ describe('screenshots', () => {
 		async (theme) => {
 			const dir = join(SHOTS, theme);
 			mkdirSync(dir, { recursive: true });
-			const context = await browser().newContext({ ...PHONE, colorScheme: theme });
-			const page = await context.newPage();
+			const page = await openPage(browser(), { ...PHONE, colorScheme: theme });
 			await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 			await companionReady(page);
 			await scrollToHeading(page, 'capacity-and-debt');
 			await page.waitForFunction(() => document.querySelector('.toc-now')?.textContent);
-			await page.screenshot({ path: join(dir, 'toc-collapsed.png') });
+			await page.screenshot({ path: `${join(dir, 'toc-collapsed')}.png` });
 			await tapInPlace(page, '.toc summary');
 			await frames(page, 2);
-			await page.screenshot({ path: join(dir, 'toc-open.png') });
+			await page.screenshot({ path: `${join(dir, 'toc-open')}.png` });
 			await tapInPlace(page, '.toc summary');
 			await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
 			await page.waitForFunction(() => localStorage.getItem('rr-read'));
 			await scrollToHeading(page, 'capacity-and-debt');
 
 			await page.goto(`${baseUrl()}/`);
-			await page.locator('.resume-slot .resume').waitFor();
-			await page
-				.locator('.resume-slot')
-				.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 120));
+			await page.waitForSelector('.resume-slot .resume');
+			await page.$eval('.resume-slot', (el) =>
+				scrollTo(0, el.getBoundingClientRect().top + scrollY - 120),
+			);
 			await frames(page, 2);
-			await page.screenshot({ path: join(dir, 'home-resume.png') });
-			await page.locator('[popovertarget="site-menu"]').tap();
+			await page.screenshot({ path: `${join(dir, 'home-resume')}.png` });
+			await page.tap('[popovertarget="site-menu"]');
 			await frames(page, 2);
-			await page.screenshot({ path: join(dir, 'menu-resume.png') });
-			await context.close();
+			await page.screenshot({ path: `${join(dir, 'menu-resume')}.png` });
+			await page.close();
 		},
 		120_000,
 	);

@@ -8,10 +8,18 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildServiceWorker } from '~/integrations/service-worker.mjs';
-import { steadyTop, useBrowser, watchErrors } from '../helpers/browser';
+import {
+	openPage,
+	setOffline,
+	steadyTop,
+	text,
+	useBrowser,
+	waitForURL,
+	watchErrors,
+} from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { containing, indexedPages } from '../helpers/golden';
 import { editionLists } from '../helpers/precache';
@@ -26,7 +34,6 @@ const NEW_SENTENCE = '部署后的新句子：离线副本与在线页面都已�
 const browser = useBrowser();
 let origin: string;
 let stop: (() => Promise<void>) | undefined;
-let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
@@ -36,13 +43,12 @@ beforeAll(async () => {
 	const server = await serve({ OUT_DIR: `./${OUT}` });
 	origin = server.origin;
 	stop = server.stop;
-	context = await browser().newContext();
-	page = await context.newPage();
+	page = await openPage(browser());
 	errors = watchErrors(page);
 });
 
 afterAll(async () => {
-	await context?.close();
+	await page?.close();
 	await stop?.();
 	rmSync(OUT_DIR, { recursive: true, force: true });
 });
@@ -68,8 +74,8 @@ const cachedText = (p: Page, path: string): Promise<string | null> =>
 		return null;
 	}, path);
 
-const h1 = async (p: Page) => (await p.locator('h1').first().textContent())?.trim();
-const lead = (p: Page) => p.locator('p.lead').textContent();
+const h1 = async (p: Page) => (await text(p, 'h1'))?.trim();
+const lead = (p: Page) => text(p, 'p.lead');
 /** A page's <h1> as built, to compare with what the browser shows. */
 const builtH1 = (file: string) =>
 	(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(DIST, file), 'utf8'))?.[1] ?? '')
@@ -86,16 +92,16 @@ describe('offline reading', () => {
 		const expected = editionLists(OUT_DIR).zh.map((e) => `/${e.url}`);
 		expect(expected.length).toBeGreaterThan(50);
 		await page.waitForSelector('#site-menu .offline-read[data-state="ready"]', {
-			state: 'attached',
 			timeout: 30_000,
 		});
 		expect((await cachedPaths(page)).sort()).toEqual(expected.sort());
 	});
 
 	test('offline: three other trends, a chart, a section link and a search all work', async () => {
-		await context.setOffline(true);
+		await setOffline(page, true);
 		// The network is really off for the worker too: a file it never precached does not load.
-		const probe = await context.newPage();
+		const probe = await page.browserContext().newPage();
+		await probe.setOfflineMode(true);
 		await expect(probe.goto(`${origin}/robots.txt`)).rejects.toThrow();
 		await probe.close();
 
@@ -105,7 +111,7 @@ describe('offline reading', () => {
 			expect(await page.evaluate(() => !!navigator.serviceWorker.controller), slug).toBe(true);
 		}
 		// Trend 1's chart: the chart code and the figure's data come from the precache.
-		await page.locator('#fig-capex').scrollIntoViewIfNeeded();
+		await page.evaluate(() => document.getElementById('fig-capex')?.scrollIntoView());
 		await page.waitForSelector('rr-figure:has(#fig-capex)[data-drawn]');
 
 		// A section link, followed by a click as a reader would.
@@ -127,8 +133,8 @@ describe('offline reading', () => {
 		const expected = containing(indexedPages(DIST), q);
 		expect(expected.length).toBeGreaterThan(0);
 		expect(exact.sort()).toEqual(expected);
-		await page.locator('#search-page .search-result a').first().click();
-		await page.waitForURL(/\/trends\/[\w-]+\//);
+		await page.click('#search-page .search-result a');
+		await waitForURL(page, /\/trends\/[\w-]+\//);
 		expect(await h1(page)).not.toBe('');
 		expect(errors).toEqual([]);
 	});
@@ -141,7 +147,7 @@ describe('offline reading', () => {
 		writeFileSync(file, after);
 		await buildServiceWorker({ outDir: OUT_DIR });
 
-		await context.setOffline(false);
+		await setOffline(page, false);
 		await page.goto(`${origin}/${CHANGED.replace('index.html', '')}`);
 		expect(await lead(page)).toBe(NEW_SENTENCE);
 
@@ -151,11 +157,11 @@ describe('offline reading', () => {
 			.toContain(NEW_SENTENCE);
 		expect((await cachedPaths(page)).filter((p) => p === `/${CHANGED}`)).toHaveLength(1);
 
-		await context.setOffline(true);
+		await setOffline(page, true);
 		await page.goto(`${origin}/trends/inference-time/`);
 		await page.goto(`${origin}/${CHANGED.replace('index.html', '')}`);
 		expect(await lead(page)).toBe(NEW_SENTENCE);
-		await context.setOffline(false);
+		await setOffline(page, false);
 		expect(errors).toEqual([]);
 	});
 });

@@ -5,9 +5,23 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Converter } from 'opencc-js';
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, useBrowser, watchErrors } from '../helpers/browser';
+import {
+	advance,
+	attr,
+	baseUrl,
+	count,
+	DESKTOP,
+	fill,
+	HELD_TIMERS,
+	openPage,
+	text,
+	useBrowser,
+	visible,
+	waitForURL,
+	watchErrors,
+} from '../helpers/browser';
 import {
 	ABSENT,
 	containing,
@@ -23,14 +37,23 @@ const PAGE = 'page-search';
 const DIALOG = 'dlg-search';
 const url = (slug: string) => `/trends/${slug}/`;
 
+/** Ctrl+K, as a reader presses it. */
+async function ctrlK(p: Page): Promise<void> {
+	await p.keyboard.down('Control');
+	await p.keyboard.press('k');
+	await p.keyboard.up('Control');
+}
+
+const value = (p: Page) => p.$eval(`#${PAGE}-input`, (i) => (i as HTMLInputElement).value);
+
 let pages: IndexedPage[];
 const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
 	pages = indexedPages();
-	page = await browser().newPage();
+	page = await openPage(browser());
 	await page.goto(`${baseUrl()}/search/`);
-	await page.locator(`#${PAGE}-input`).waitFor();
+	await page.waitForSelector(`#${PAGE}-input`);
 });
 
 /** Terms whose listed results differ from the pages that contain them. */
@@ -89,7 +112,7 @@ describe('golden: the listed trends are exactly the pages whose text contains th
 			const got = await search(page, PAGE, term);
 			expect([got.exact, got.partial], term).toEqual([[], []]);
 			expect(got.status, term).toContain(`“${normalise(term)}”没有出现在本站的报告文字中`);
-			expect(await page.locator('#search-page .search-index .chip').count()).toBeGreaterThan(100);
+			expect(await count(page, '#search-page .search-index .chip')).toBeGreaterThan(100);
 		}
 	});
 
@@ -107,7 +130,7 @@ describe('golden: the listed trends are exactly the pages whose text contains th
 			.concat([['昇腾', '昇騰']]);
 		expect(picks.length).toBeGreaterThanOrEqual(10);
 		// A fresh page: the converter is fetched once, and only for a query that needs it.
-		const p = await browser().newPage();
+		const p = await openPage(browser());
 		const requests: string[] = [];
 		p.on('request', (r) => requests.push(r.url()));
 		await p.goto(`${baseUrl()}/search/`);
@@ -162,12 +185,12 @@ describe('English and Chinese terms find the same trend', () => {
 		await settled(page, PAGE, 'AI');
 		const hits = await listed(page, PAGE);
 		expect(hits.exact.sort()).toEqual([url('ai-native-chips'), url('compute-infrastructure')]);
-		await page.locator(`#${PAGE}-input`).fill('具身');
+		await fill(page, `#${PAGE}-input`, '具身');
 		await settled(page, PAGE, '具身');
 		const hidden = await listed(page, PAGE);
 		expect(hidden.exact).toEqual([]);
 		expect(hidden.status).toContain('“具身”没有出现在“基础设施”部分；选“全部”可看到 1 条');
-		await page.locator('label:has(input[value=""])').first().click();
+		await page.click('label:has(input[value=""])');
 		await page.waitForFunction(() => !new URLSearchParams(location.search).has('part'));
 		await page.goto(`${baseUrl()}/search/`);
 	});
@@ -175,33 +198,37 @@ describe('English and Chinese terms find the same trend', () => {
 
 describe('search UI', () => {
 	test('Ctrl+K opens the dialog; type, arrow, Enter lands on the section with the words highlighted', async () => {
-		const p = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+		const p = await openPage(browser(), DESKTOP);
 		const errors = watchErrors(p);
 		const requests: string[] = [];
 		p.on('request', (r) => requests.push(r.url()));
-		await p.goto(`${baseUrl()}/trends/ai-hardware/`, { waitUntil: 'networkidle' });
+		await p.goto(`${baseUrl()}/trends/ai-hardware/`, { waitUntil: 'networkidle0' });
 		expect(requests.some((u) => u.includes('/pagefind/'))).toBe(false);
-		await p.keyboard.press('Control+k');
-		const input = p.locator(`#${DIALOG}-input`);
-		await input.waitFor({ state: 'visible' });
+		await ctrlK(p);
+		const input = `#${DIALOG}-input`;
+		await p.waitForSelector(input, { visible: true });
 		expect(await p.evaluate(() => document.activeElement?.id)).toBe(`${DIALOG}-input`);
 		await p.keyboard.type('星际之门');
 		await settled(p, DIALOG, '星际之门');
-		const first = p.locator(`#${DIALOG}-results [role="option"]`).first();
-		expect(await first.textContent()).toContain('趋势 01');
-		const marks = await p.locator(`#${DIALOG}-results mark`).allTextContents();
+		const first = `#${DIALOG}-results [role="option"]`;
+		expect(await text(p, first)).toContain('趋势 01');
+		const marks = await p.$$eval(`#${DIALOG}-results mark`, (ms) => ms.map((m) => m.textContent));
 		expect(marks.length).toBeGreaterThan(0);
 		expect(new Set(marks)).toEqual(new Set(['星际之门']));
 		await p.keyboard.press('ArrowDown');
-		expect(await first.getAttribute('aria-selected')).toBe('true');
-		expect(await input.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+		expect(await attr(p, first, 'aria-selected')).toBe('true');
+		expect(await attr(p, input, 'aria-activedescendant')).toBe(await attr(p, first, 'id'));
 		await p.keyboard.press('Enter');
-		await p.waitForURL(/\/trends\/compute-infrastructure\/\?hl=.*#[a-z0-9-]+$/);
+		await waitForURL(p, /\/trends\/compute-infrastructure\/\?hl=.*#[a-z0-9-]+$/);
 		const hash = new URL(p.url()).hash.slice(1);
-		await p.waitForFunction((id) => {
-			const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
-			return top >= 0 && top < 300;
-		}, hash);
+		await p.waitForFunction(
+			(id) => {
+				const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
+				return top >= 0 && top < 300;
+			},
+			{},
+			hash,
+		);
 		await p.waitForFunction(() => document.documentElement.dataset.highlighted);
 		const highlighted = await p.evaluate(() =>
 			[...(CSS.highlights.get('search') ?? [])].map((r) => (r as Range).toString()),
@@ -213,34 +240,37 @@ describe('search UI', () => {
 	});
 
 	test('a trend with the term in several sections lists up to three, each landing on its section', async () => {
-		const p = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+		const p = await openPage(browser(), DESKTOP);
 		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('数据中心')}`);
 		await settled(p, PAGE, '数据中心');
-		const result = p.locator(`#${PAGE}-results .search-result`).first();
-		const options = result.locator('[role="option"]');
-		expect(await options.count()).toBe(3);
-		const hrefs = await result
-			.locator('a')
-			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		const result = `#${PAGE}-results .search-result`;
+		expect(await p.$eval(result, (r) => r.querySelectorAll('[role="option"]').length)).toBe(3);
+		const hrefs = await p.$eval(result, (r) =>
+			[...r.querySelectorAll('a')].map((a) => (a as HTMLAnchorElement).href),
+		);
 		expect(new Set(hrefs.map((h) => new URL(h).hash)).size).toBe(3);
 		for (const h of hrefs) expect(new URL(h).searchParams.get('hl')).toBe('数据中心');
-		await p.locator(`#${PAGE}-input`).focus();
+		await p.focus(`#${PAGE}-input`);
 		await p.keyboard.press('ArrowDown');
 		await p.keyboard.press('ArrowDown');
 		await p.keyboard.press('Enter');
-		await p.waitForURL((u) => u.href === hrefs[1]);
+		await p.waitForFunction(
+			(h) => location.href === h && document.readyState === 'complete',
+			{},
+			hrefs[1] ?? '',
+		);
 		await p.waitForFunction(() => Number(document.documentElement.dataset.highlighted) > 0);
 		await p.close();
 	});
 
 	test('Escape closes the dialog and returns focus to the search button that opened it', async () => {
-		const p = await browser().newPage();
+		const p = await openPage(browser());
 		await p.goto(`${baseUrl()}/`);
-		await p.locator('[data-rr="search"]').focus();
+		await p.focus('[data-rr="search"]');
 		await p.keyboard.press('Enter');
-		await p.locator(`#${DIALOG}-input`).waitFor({ state: 'visible' });
+		await p.waitForSelector(`#${DIALOG}-input`, { visible: true });
 		await p.keyboard.press('Escape');
-		expect(await p.locator('dialog.search-dialog').isVisible()).toBe(false);
+		expect(await visible(p, 'dialog.search-dialog')).toBe(false);
 		expect(
 			await p.evaluate(() => document.activeElement?.getAttribute('data-rr') === 'search'),
 		).toBe(true);
@@ -248,19 +278,20 @@ describe('search UI', () => {
 	});
 
 	test('no match: the empty state offers the keywords (each a search) and the ten trends', async () => {
-		const p = await browser().newPage();
+		const p = await openPage(browser());
 		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('火星殖民飞船')}`);
 		await settled(p, PAGE, '火星殖民飞船');
 		const { status } = await listed(p, PAGE);
 		expect(status).toBe('“火星殖民飞船”没有出现在本站的报告文字中。');
-		const empty = p.locator('#search-page .search-empty');
-		expect(await empty.isVisible()).toBe(true);
-		expect(await empty.locator('a[href*="/trends/"]').count()).toBe(10);
-		const chips = empty.locator('button[data-term]');
+		const empty = '#search-page .search-empty';
+		expect(await visible(p, empty)).toBe(true);
+		expect(await count(p, `${empty} a[href*="/trends/"]`)).toBe(10);
 		const keywords = pages.flatMap((pg) => pg.keywords);
-		expect(await chips.allTextContents()).toEqual(keywords);
-		expect(await empty.locator('button[lang="en"]').count()).toBeGreaterThan(50);
-		await empty.locator('button[data-term="Stargate"]').click();
+		expect(
+			await p.$$eval(`${empty} button[data-term]`, (bs) => bs.map((b) => b.textContent)),
+		).toEqual(keywords);
+		expect(await count(p, `${empty} button[lang="en"]`)).toBeGreaterThan(50);
+		await p.click(`${empty} button[data-term="Stargate"]`);
 		await settled(p, PAGE, 'Stargate');
 		expect((await listed(p, PAGE)).exact).toEqual(containing(pages, 'Stargate'));
 		await p.close();
@@ -270,9 +301,9 @@ describe('search UI', () => {
 		const en = indexedPages(undefined, '/', 'en');
 		expect(en).toHaveLength(10);
 		expect(en.every((pg) => pg.url.startsWith('/en/trends/'))).toBe(true);
-		const p = await browser().newPage();
+		const p = await openPage(browser());
 		await p.goto(`${baseUrl()}/en/search/`);
-		await p.locator(`#${PAGE}-input`).waitFor();
+		await p.waitForSelector(`#${PAGE}-input`);
 		const keywords = [...new Set(en.flatMap((pg) => pg.keywords))];
 		const terms = [
 			...keywords,
@@ -294,11 +325,11 @@ describe('search UI', () => {
 	});
 
 	test('the dialog and /search/?q= list the same results', async () => {
-		const p = await browser().newPage();
+		const p = await openPage(browser());
 		await p.goto(`${baseUrl()}/`);
-		await p.keyboard.press('Control+k');
-		await p.locator(`#${DIALOG}-input`).waitFor({ state: 'visible' });
-		const q = await browser().newPage();
+		await ctrlK(p);
+		await p.waitForSelector(`#${DIALOG}-input`, { visible: true });
+		const q = await openPage(browser());
 		for (const term of ['芯片 开源', '數據中心', 'MoE', '元宇宙']) {
 			const inDialog = await search(p, DIALOG, term);
 			await q.goto(`${baseUrl()}/search/?q=${encodeURIComponent(term)}`);
@@ -310,7 +341,7 @@ describe('search UI', () => {
 	});
 
 	test('hostile and odd queries never throw and never inject markup', async () => {
-		const p = await browser().newPage();
+		const p = await openPage(browser());
 		const errors = watchErrors(p);
 		await p.goto(`${baseUrl()}/search/`);
 		const queries = [
@@ -335,9 +366,7 @@ describe('search UI', () => {
 		expect(
 			await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
 		).toBeUndefined();
-		expect(await p.locator('#search-page img, #search-page script, #search-page svg').count()).toBe(
-			0,
-		);
+		expect(await count(p, '#search-page img, #search-page script, #search-page svg')).toBe(0);
 		expect(errors).toEqual([]);
 		await p.close();
 	});
@@ -349,16 +378,12 @@ describe('accessibility of results', () => {
 	test.each(['light', 'dark'] as const)(
 		'axe: results, partial matches and the empty state (%s)',
 		async (colorScheme) => {
-			const context = await browser().newContext({
-				viewport: { width: 1280, height: 900 },
-				colorScheme,
-			});
-			const p = await context.newPage();
+			const p = await openPage(browser(), { ...DESKTOP, colorScheme });
 			const found: string[] = [];
 			for (const term of ['芯片 开源', '元宇宙']) {
 				await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent(term)}`);
 				await settled(p, PAGE, term);
-				await p.addScriptTag({ content: AXE }).catch(async () => p.evaluate(AXE));
+				await p.evaluate(AXE);
 				const violations = await p.evaluate(async () => {
 					const axe = (
 						window as unknown as {
@@ -382,54 +407,65 @@ describe('accessibility of results', () => {
 				found.push(...violations.map((v) => `${term} ${v}`));
 			}
 			expect(found).toEqual([]);
-			await context.close();
+			await p.close();
 		},
 	);
 });
 
 describe('the /search/ page', () => {
 	test('the URL holds query and filter; back and forward restore them', async () => {
-		const p = await browser().newPage();
-		// The page's clock, so that "the reader pauses typing" is a jump in time, not a sleep.
-		await p.clock.install();
+		const p = await openPage(browser());
+		// The page's long timers held, so that "the reader pauses typing" is a jump in time, not a
+		// sleep.
+		await p.evaluateOnNewDocument(HELD_TIMERS);
 		await p.goto(
 			`${baseUrl()}/search/?q=${encodeURIComponent('芯片')}&part=${encodeURIComponent('基础设施')}`,
 		);
 		await p.waitForSelector(`#${PAGE}-results [role="option"]`);
-		expect(await p.locator(`#${PAGE}-input`).inputValue()).toBe('芯片');
-		expect(await p.locator('input[type="radio"][value="基础设施"]').isChecked()).toBe(true);
+		expect(await value(p)).toBe('芯片');
+		expect(
+			await p.$eval(
+				'input[type="radio"][value="基础设施"]',
+				(r) => (r as HTMLInputElement).checked,
+			),
+		).toBe(true);
 
-		await p.locator(`#${PAGE}-input`).fill('多模态');
+		await fill(p, `#${PAGE}-input`, '多模态');
 		await p.waitForFunction(() => new URLSearchParams(location.search).get('q') === '多模态');
 		// A pause after typing settles the history entry (the page waits 700 ms for one).
-		await p.clock.fastForward(1000);
-		await p.locator('label:has(input[value=""])').click();
+		await advance(p, 1000);
+		await p.click('label:has(input[value=""])');
 		await p.waitForFunction(() => !new URLSearchParams(location.search).has('part'));
 
 		await p.goBack();
 		await p.waitForFunction(() => new URLSearchParams(location.search).get('part') === '基础设施');
-		expect(await p.locator(`#${PAGE}-input`).inputValue()).toBe('多模态');
+		expect(await value(p)).toBe('多模态');
 		await p.goBack();
 		await p.waitForFunction(() => new URLSearchParams(location.search).get('q') === '芯片');
-		expect(await p.locator(`#${PAGE}-input`).inputValue()).toBe('芯片');
+		expect(await value(p)).toBe('芯片');
 		await p.goForward();
 		await p.waitForFunction(() => new URLSearchParams(location.search).get('q') === '多模态');
 		await p.close();
 	});
 
 	test('its field is in the page: typed before the search code runs, the query counts', async () => {
-		const p = await browser().newPage();
+		const p = await openPage(browser(), { serviceWorker: false });
 		// The page's own script is held back until the reader has typed.
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
-		await p.route('**/_astro/search.astro_astro_type_script_*.js', async (route) => {
-			await held;
-			await route.continue();
+		await p.setRequestInterception(true);
+		p.on('request', (request) => {
+			if (!/\/_astro\/search\.astro_astro_type_script_[^/]*\.js$/.test(request.url()))
+				return void request.continue();
+			void held.then(() => request.continue());
 		});
-		await p.goto(`${baseUrl()}/search/`, { waitUntil: 'commit' });
-		await p.locator(`#${PAGE}-input`).fill('具身智能');
-		expect(await p.locator(`#${PAGE}-results`).count()).toBe(0);
+		// Not awaited: the page's load waits for the held script.
+		const loading = p.goto(`${baseUrl()}/search/`);
+		await p.waitForSelector(`#${PAGE}-input`);
+		await fill(p, `#${PAGE}-input`, '具身智能');
+		expect(await count(p, `#${PAGE}-results`)).toBe(0);
 		release();
+		await loading;
 		await settled(p, PAGE, '具身智能');
 		expect((await listed(p, PAGE)).exact).toEqual(containing(pages, '具身智能'));
 		expect(new URL(p.url()).searchParams.get('q')).toBe('具身智能');
@@ -437,25 +473,21 @@ describe('the /search/ page', () => {
 	});
 
 	test('with nothing typed it lists the ten trends (the report menu, filled for it)', async () => {
-		const p = await browser().newPage();
+		const p = await openPage(browser());
 		await p.goto(`${baseUrl()}/search/`);
-		const trends = p.locator('#search-page .search-empty a[href*="/trends/"]');
-		await trends.nth(9).waitFor();
-		expect(await trends.count()).toBe(10);
+		const trends = '#search-page .search-empty a[href*="/trends/"]';
+		await p.waitForFunction((t) => document.querySelectorAll(t).length >= 10, {}, trends);
+		expect(await count(p, trends)).toBe(10);
 		await p.close();
 	});
 
 	test('without JavaScript it says search needs JavaScript and links to the trends', async () => {
-		const context = await browser().newContext({ javaScriptEnabled: false });
-		const p = await context.newPage();
+		const p = await openPage(browser(), { javaScript: false });
 		await p.goto(`${baseUrl()}/search/`);
-		const text = await p.locator('main').textContent();
-		expect(text).toContain('搜索需要 JavaScript');
+		expect(await text(p, 'main')).toContain('搜索需要 JavaScript');
 		// The field, which would do nothing, is not shown.
-		expect(await p.locator(`#${PAGE}-input`).isVisible()).toBe(false);
-		expect(await p.locator('main noscript a, main a[href="/#overview"]').count()).toBeGreaterThan(
-			0,
-		);
-		await context.close();
+		expect(await visible(p, `#${PAGE}-input`)).toBe(false);
+		expect(await count(p, 'main noscript a, main a[href="/#overview"]')).toBeGreaterThan(0);
+		await p.close();
 	});
 });

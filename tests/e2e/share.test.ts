@@ -8,9 +8,19 @@
 import client from '~/i18n/zh/client';
 import { mkdirSync } from 'node:fs';
 import jsQR from 'jsqr';
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { baseUrl, PHONE, useBrowser, watchErrors } from '../helpers/browser';
+import {
+	attr,
+	baseUrl,
+	count,
+	openPage,
+	PHONE,
+	text,
+	useBrowser,
+	visible,
+	watchErrors,
+} from '../helpers/browser';
 
 const browser = useBrowser();
 const SHOTS = 'test-results/share';
@@ -29,7 +39,9 @@ const ready = (page: Page) =>
 
 /** The dialog's QR tile as the screen shows it, read back through a canvas and decoded by jsQR. */
 async function decodeTile(page: Page): Promise<string | undefined> {
-	const png = await page.locator('.qr-dialog .qr-tile').screenshot();
+	const tile = await page.$('.qr-dialog .qr-tile');
+	// Within the viewport: the dialog is in the top layer, fixed where the reader sees it.
+	const png = Buffer.from((await tile?.screenshot({ captureBeyondViewport: false })) ?? []);
 	const image = await page.evaluate(async (b64: string) => {
 		const img = new Image();
 		img.src = `data:image/png;base64,${b64}`;
@@ -71,7 +83,14 @@ const sentenceBox = (page: Page) =>
 
 /** The trend's title as the page gives it to sharing (and to the quotation). */
 const ogTitle = async (page: Page): Promise<string> =>
-	(await page.getAttribute('meta[property="og:title"]', 'content')) ?? '';
+	(await attr(page, 'meta[property="og:title"]', 'content')) ?? '';
+
+/** Alt+Q: the quote bar's shortcut. */
+async function altQ(page: Page): Promise<void> {
+	await page.keyboard.down('Alt');
+	await page.keyboard.press('KeyQ');
+	await page.keyboard.up('Alt');
+}
 
 describe('QR code', () => {
 	mkdirSync(SHOTS, { recursive: true });
@@ -79,18 +98,17 @@ describe('QR code', () => {
 	test.each(['light', 'dark'] as const)(
 		'the page’s code decodes to the page URL, dark on a white tile ≥ 200 px, in a labelled dialog (%s)',
 		async (colorScheme) => {
-			const context = await browser().newContext({ ...PHONE, deviceScaleFactor: 1, colorScheme });
-			const page = await context.newPage();
+			const page = await openPage(browser(), { ...PHONE, scale: 1, colorScheme });
 			const errors = watchErrors(page);
 			await page.goto(`${baseUrl()}${TREND}`);
 			await ready(page);
-			const opener = page.locator('.trend-head [data-qr]');
-			await opener.click();
-			const dialog = page.locator('dialog.qr-dialog[open]');
-			await dialog.waitFor();
+			const opener = '.trend-head [data-qr]';
+			await page.click(opener);
+			const dialog = 'dialog.qr-dialog[open]';
+			await page.waitForSelector(dialog, { visible: true });
 			const url = `${baseUrl()}${TREND}`;
 			expect(await decodeTile(page)).toBe(url);
-			expect(await dialog.locator('.qr-url').textContent()).toBe(url);
+			expect(await text(page, `${dialog} .qr-url`)).toBe(url);
 			const a11y = await page.evaluate(() => {
 				const d = document.querySelector('dialog.qr-dialog');
 				const tile = d?.querySelector('.qr-tile')?.getBoundingClientRect();
@@ -102,34 +120,31 @@ describe('QR code', () => {
 					tile: getComputedStyle(d?.querySelector('.qr-tile') as Element).backgroundColor,
 				};
 			});
-			expect(a11y.label).toBe(await opener.getAttribute('aria-label'));
+			expect(a11y.label).toBe(await attr(page, opener, 'aria-label'));
 			expect(a11y.focusInside).toBe(true);
 			expect(a11y.size).toBeGreaterThanOrEqual(200);
 			expect(a11y.tile).toBe('rgb(255, 255, 255)');
 			await page.screenshot({ path: `${SHOTS}/qr-dialog-390-${colorScheme}.png` });
 			await page.keyboard.press('Escape');
-			await expect.poll(() => dialog.count()).toBe(0);
+			await expect.poll(() => count(page, dialog)).toBe(0);
 			expect(
 				await page.evaluate(() => document.activeElement?.closest('.trend-head') !== null),
 			).toBe(true);
 			expect(errors).toEqual([]);
-			await context.close();
+			await page.close();
 		},
 	);
 
 	test('a heading’s QR button, named for its heading, codes that section’s URL', async () => {
-		const context = await browser().newContext({ ...PHONE, deviceScaleFactor: 1 });
-		const page = await context.newPage();
+		const page = await openPage(browser(), { ...PHONE, scale: 1 });
 		await page.goto(`${baseUrl()}${TREND}`);
 		await ready(page);
-		const button = page.locator('.heading-row:has(#progress) [data-qr]');
-		expect(await button.getAttribute('aria-label')).toContain(
-			await page.locator('#progress').textContent(),
-		);
-		await button.click();
-		await page.locator('dialog.qr-dialog[open]').waitFor();
+		const button = '.heading-row:has(#progress) [data-qr]';
+		expect(await attr(page, button, 'aria-label')).toContain(await text(page, '#progress'));
+		await page.click(button);
+		await page.waitForSelector('dialog.qr-dialog[open]', { visible: true });
 		expect(await decodeTile(page)).toBe(`${baseUrl()}${TREND}#progress`);
-		await context.close();
+		await page.close();
 	});
 });
 
@@ -159,15 +174,13 @@ describe('quote link', () => {
 	test.each(['light', 'dark'] as const)(
 		'Alt+Q then Enter copies the section link with a text fragment; Tab, Enter the quotation (%s)',
 		async (colorScheme) => {
-			const context = await browser().newContext({ ...PHONE, colorScheme });
-			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-			const page = await context.newPage();
+			const page = await openPage(browser(), { ...PHONE, colorScheme, clipboard: true });
 			const errors = watchErrors(page);
 			await page.goto(`${baseUrl()}${TREND}`);
 			await ready(page);
 			// A few characters inside the sentence: the quote is the whole sentence.
 			await select(page, SENTENCE, 3, 5);
-			await page.keyboard.press('Alt+KeyQ');
+			await altQ(page);
 			await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
 			const words = {
 				quoteLink: client['quote.link'],
@@ -180,9 +193,7 @@ describe('quote link', () => {
 			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(words.quoteLink);
 			await page.screenshot({ path: `${SHOTS}/quote-bar-390-${colorScheme}.png` });
 			await page.keyboard.press('Enter');
-			await expect
-				.poll(() => page.textContent('.quote-bar [role="status"]'))
-				.toBe(words.copiedLink);
+			await expect.poll(() => text(page, '.quote-bar [role="status"]')).toBe(words.copiedLink);
 
 			const link = await clipboard(page);
 			const match = new RegExp(
@@ -202,24 +213,22 @@ describe('quote link', () => {
 				`${words.quote.replace('{text}', SENTENCE).replace('{page}', words.quotePage.replace('{page}', '3'))}\n${link}`,
 			);
 			expect(quotation).toContain('第 3 页');
-			expect(quotation).toContain(await page.textContent('[data-pagefind-meta="title"]'));
+			expect(quotation).toContain(await text(page, '[data-pagefind-meta="title"]'));
 
 			await page.keyboard.press('Escape');
-			await expect.poll(() => page.locator('.quote-bar').isHidden()).toBe(true);
+			await expect.poll(() => visible(page, '.quote-bar')).toBe(false);
 			expect(errors).toEqual([]);
-			await context.close();
+			await page.close();
 		},
 	);
 
 	test('the source line names the report page cited nearest the quote, and none without one', async () => {
-		const context = await browser().newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-		const page = await context.newPage();
+		const page = await openPage(browser(), { clipboard: true });
 		await page.goto(`${baseUrl()}${TREND}`);
 		await ready(page);
 		// Same paragraph as SENTENCE (page 3), but its last sentence cites page 2.
 		await select(page, '同样把应用落地', 0, 4);
-		await page.keyboard.press('Alt+KeyQ');
+		await altQ(page);
 		await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
@@ -227,25 +236,27 @@ describe('quote link', () => {
 		expect(await clipboard(page)).toMatch(/^“序言对“模型进化”部分的概括，[^\n]*两股力量。”\n/);
 		// The first paragraph cites press coverage only: the trend, no page.
 		await select(page, '2025年大模型的落地', 0, 4);
-		await page.keyboard.press('Alt+KeyQ');
+		await altQ(page);
 		await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => clipboard(page)).toMatch(/^“据北京商报的报道/);
 		expect(await clipboard(page)).not.toContain('页');
-		await context.close();
+		await page.close();
 	});
 
 	test('text outside the article offers no quote', async () => {
-		const page = await browser().newPage();
+		const page = await openPage(browser());
 		await page.goto(`${baseUrl()}${TREND}`);
 		await ready(page);
 		await page.evaluate(() =>
 			getSelection()?.selectAllChildren(document.querySelector('h1') as Node),
 		);
-		await page.keyboard.press('Alt+KeyQ');
-		await page.waitForTimeout(400);
-		expect(await page.locator('.quote-bar:not([hidden])').count()).toBe(0);
+		await altQ(page);
+		// Nothing to wait for: something that does not appear. The bar's code has its turn (it
+		// answers Alt+Q within a frame or two where it does appear) and a margin.
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		expect(await count(page, '.quote-bar:not([hidden])')).toBe(0);
 		await page.close();
 	});
 });
@@ -253,18 +264,16 @@ describe('quote link', () => {
 describe('opening a quote link', () => {
 	/** The link the quote bar makes for SENTENCE (as the test above checks it). */
 	async function quoteLink(): Promise<string> {
-		const context = await browser().newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-		const page = await context.newPage();
+		const page = await openPage(browser(), { clipboard: true });
 		await page.goto(`${baseUrl()}${TREND}`);
 		await ready(page);
 		await select(page, SENTENCE, 0, 2);
-		await page.keyboard.press('Alt+KeyQ');
+		await altQ(page);
 		await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
 		await page.keyboard.press('Enter');
 		await expect.poll(() => clipboard(page)).toContain(':~:text=');
 		const link = await clipboard(page);
-		await context.close();
+		await page.close();
 		return link;
 	}
 
@@ -279,20 +288,21 @@ describe('opening a quote link', () => {
 
 	test('Chromium follows the text fragment itself: the sentence is in view, no fallback runs', async () => {
 		const link = await quoteLink();
-		const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+		const page = await openPage(browser(), { width: 390, height: 844 });
 		await page.goto(link);
 		await inView(page);
 		// The engine took the directive out of the hash (an engine without it keeps it).
 		expect(await page.evaluate(() => location.hash)).toBe(`#${SECTION}`);
 		expect(await page.evaluate(() => 'fragmentDirective' in document)).toBe(true);
-		await page.waitForTimeout(500);
+		// The fallback would have run by now (it marks within a frame of the page's idle code).
+		await new Promise((resolve) => setTimeout(resolve, 500));
 		expect(await page.evaluate(() => document.documentElement.dataset.quoted)).toBeUndefined();
 		await page.close();
 	});
 
 	test('the fallback, where the directive reaches the page (escaped colons): found, marked, in view', async () => {
 		const link = (await quoteLink()).replace(':~:', '%3A~%3A');
-		const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+		const page = await openPage(browser(), { width: 390, height: 844 });
 		const errors = watchErrors(page);
 		await page.goto(link);
 		await page.waitForFunction(() => document.documentElement.dataset.quoted === '1');
@@ -306,8 +316,8 @@ describe('opening a quote link', () => {
 
 	test('the fallback without the Highlight API marks the sentence with <mark> around text only', async () => {
 		const link = (await quoteLink()).replace(':~:', '%3A~%3A');
-		const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
-		await page.addInitScript('delete CSS.highlights;');
+		const page = await openPage(browser(), { width: 390, height: 844 });
+		await page.evaluateOnNewDocument('delete CSS.highlights;');
 		await page.goto(link);
 		await page.waitForFunction(() => document.documentElement.dataset.quoted === '1');
 		expect(

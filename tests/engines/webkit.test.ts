@@ -4,5 +4,7 @@ import { markdownJourney } from '../helpers/engines/markdown';
 import { secondTierJourneys } from '../helpers/engines/second-tier';
 
 const driver = journeys('webkit');
-markdownJourney(driver);
-secondTierJourneys(driver);
+if (driver) {
+	markdownJourney(driver);
+	secondTierJourneys(driver);
+}

@@ -1,5 +1,9 @@
-/** Debian's Chromium as every test and tool starts it (never a downloaded browser). */
-import { chromium, type Browser } from 'playwright-core';
+/**
+ * Debian's Chromium as every test and tool starts it (never a downloaded browser), through
+ * puppeteer-core over the DevTools protocol, with its version checked (engines/requirements.ts).
+ */
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { requireBinary, requireVersion } from './engines/requirements';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -7,7 +11,6 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Headless, as root, without the background services that would try this machine's closed network.
  */
 export const CHROMIUM_ARGS = [
-	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-background-networking',
@@ -16,5 +19,20 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run',
 ];
 
-export const launchChromium = (): Promise<Browser> =>
-	chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+export async function launchChromium(): Promise<Browser> {
+	requireBinary('chromium', CHROMIUM);
+	const browser = await puppeteer.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: CHROMIUM_ARGS,
+		// Each page gets the viewport its test asks for (helpers/browser.ts, engines/puppeteer.ts).
+		defaultViewport: null,
+	});
+	try {
+		requireVersion('chromium', await browser.version());
+	} catch (err) {
+		await browser.close();
+		throw err;
+	}
+	return browser;
+}

@@ -1,5 +1,6 @@
 /** Search as a reader does: type into a search panel (dialog or /search/) and read what it lists. */
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
+import { fill } from './browser';
 import { cleanQuery } from '../../src/lib/search/query';
 
 export interface Listed {
@@ -13,8 +14,10 @@ export interface Listed {
 /** Wait until a panel shows the results for `q` (it sets data-query when it has rendered them). */
 export async function settled(page: Page, panel: string, q: string): Promise<void> {
 	await page.waitForFunction(
-		({ panel, q }) => document.getElementById(`${panel}-results`)?.dataset.query === q,
-		{ panel, q: cleanQuery(q) },
+		(panel, q) => document.getElementById(`${panel}-results`)?.dataset.query === q,
+		{},
+		panel,
+		cleanQuery(q),
 	);
 }
 
@@ -37,7 +40,7 @@ export function listed(page: Page, panel: string): Promise<Listed> {
 
 /** Type a query into a panel's input and return what it lists. */
 export async function search(page: Page, panel: string, q: string): Promise<Listed> {
-	await page.locator(`#${panel}-input`).fill(q);
+	await fill(page, `#${panel}-input`, q);
 	await settled(page, panel, q);
 	return listed(page, panel);
 }

@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { HTTPResponse, Page } from 'puppeteer-core';
+import { fill, openPage } from '../helpers/page';
 import { allPageCosts, size, type Size } from '../helpers/bytes';
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../helpers/chromium';
 import { DIST } from '../helpers/dist';
@@ -105,8 +106,8 @@ const files: string[] = [];
 const watched = (url: string) => url.includes('/pagefind/') || url.includes('/_astro/');
 // Bodies arrive after their response events: each count is awaited before a figure is read.
 const counting: Promise<void>[] = [];
-const count = async (r: Response) => {
-	const body = await r.body().catch(() => Buffer.alloc(0));
+const count = async (r: HTTPResponse) => {
+	const body = await r.buffer().catch(() => Buffer.alloc(0));
 	bytes += body.length;
 	const onWire = /\.(js|json|css)$/.test(new URL(r.url()).pathname)
 		? gzipSync(body).length
@@ -122,37 +123,37 @@ const reset = () => {
 /** A fresh page (nothing cached) on the home page, every response it fetches counted. */
 const freshPage = async () => {
 	// Search is measured as a first visit fetches it, not from the offline copy the worker would make.
-	const context = await browser.newContext({ serviceWorkers: 'block' });
-	const p = await context.newPage();
+	const p = await openPage(browser, { serviceWorker: false });
 	p.on('response', (r) => {
 		if (watched(r.url())) counting.push(count(r));
 	});
-	await p.goto(`${origin}/`, { waitUntil: 'networkidle' });
+	await p.goto(`${origin}/`, { waitUntil: 'networkidle0' });
 	await Promise.all(counting);
 	reset();
 	return p;
 };
 /** Waits until nothing new has been fetched for 500 ms (a page's load state stays reached). */
-const counted = async (p: Page) => {
+const counted = async () => {
 	let seen = -1;
 	while (seen !== counting.length) {
 		seen = counting.length;
-		await p.waitForTimeout(500);
+		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 	await Promise.all(counting);
 };
 const timeQuery = async (p: Page, q: string) => {
-	await p.locator('#dlg-search-input').fill('');
+	await fill(p, '#dlg-search-input', '');
 	const t0 = Date.now();
-	await p.locator('#dlg-search-input').fill(q);
+	await fill(p, '#dlg-search-input', q);
 	await p.waitForFunction(
 		(query) =>
 			document.querySelector('#dlg-search-results')?.getAttribute('data-query') === query &&
 			document.querySelector('#dlg-search-results [role="option"]'),
+		{},
 		q,
 	);
 	const ms = Date.now() - t0;
-	await counted(p);
+	await counted();
 	return { ms, kb: bytes / 1024, wireKb: wire / 1024, files: files.join(', ') };
 };
 type Timed = Awaited<ReturnType<typeof timeQuery>>;
@@ -192,7 +193,7 @@ for (const [label, first, second] of [
 	['trend 1', '/trends/compute-infrastructure/', '/trends/inference-time/'],
 	['English home', '/en/', '/en/trends/inference-time/'],
 ] as const) {
-	const context = await browser.newContext();
+	const context = await browser.createBrowserContext();
 	const p = await context.newPage();
 	front.reset();
 	await p.goto(`${front.origin}${first}`);
@@ -203,10 +204,7 @@ for (const [label, first, second] of [
 	const one = total();
 	front.reset();
 	await p.goto(`${front.origin}${second}`);
-	await p.waitForSelector('#site-menu .offline-read[data-state="ready"]', {
-		state: 'attached',
-		timeout: 60_000,
-	});
+	await p.waitForSelector('#site-menu .offline-read[data-state="ready"]', { timeout: 60_000 });
 	await quietFront();
 	const intent = total();
 	console.log(
@@ -224,10 +222,12 @@ const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length
 const coldRuns: Timed[] = [];
 for (let i = 0; i < RUNS; i++) {
 	const p = await freshPage();
-	await p.keyboard.press('Control+k');
-	await p.locator('#dlg-search-input').waitFor({ state: 'visible' });
+	await p.keyboard.down('Control');
+	await p.keyboard.press('k');
+	await p.keyboard.up('Control');
+	await p.waitForSelector('#dlg-search-input', { visible: true });
 	coldRuns.push(await timeQuery(p, '数据中心'));
-	await p.context().close();
+	await p.close();
 }
 const coldFirst = { ...(coldRuns[0] as Timed), ms: med(coldRuns.map((r) => r.ms)) };
 line('first search, cold (Ctrl+K, typed at once) "数据中心"', coldFirst);
@@ -237,15 +237,15 @@ const warmRuns: Timed[] = [];
 let warmed = { wireKb: 0, files: '' };
 let warm: Page | undefined;
 for (let i = 0; i < RUNS; i++) {
-	await warm?.context().close();
+	await warm?.close();
 	warm = await freshPage();
-	await warm.locator('a[data-rr="search"]').hover();
-	await counted(warm);
+	await warm.hover('a[data-rr="search"]');
+	await counted();
 	warmed = { wireKb: wire / 1024, files: files.join(', ') };
 	reset();
-	await warm.locator('a[data-rr="search"]').click();
-	await warm.locator('#dlg-search-input').waitFor({ state: 'visible' });
-	await counted(warm);
+	await warm.click('a[data-rr="search"]');
+	await warm.waitForSelector('#dlg-search-input', { visible: true });
+	await counted();
 	warmRuns.push(await timeQuery(warm, '数据中心'));
 }
 if (!warm) throw new Error('no run');

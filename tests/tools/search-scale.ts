@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
 import { DIST, htmlFiles } from '../helpers/dist';
 import { normalise, PAGEFIND_EXCLUDED } from '../helpers/golden';
 
@@ -155,9 +155,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const all = sources();
 const root = join(tmpdir(), `search-scale-${process.pid}`);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-});
+const browser = await launchChromium();
 const rows: string[] = [];
 try {
 	for (const n of SIZES) {
@@ -188,7 +186,7 @@ try {
 		let precision = { hit: 0, listed: 0 };
 		let recall = { hit: 0, want: 0 };
 		for (let run = 0; run < RUNS; run++) {
-			const context = await browser.newContext();
+			const context = await browser.createBrowserContext();
 			const page = await context.newPage();
 			await page.goto(`${origin}/`);
 			await page.waitForFunction(() => 'benchQuery' in window);
@@ -197,7 +195,7 @@ try {
 			sent.text = 0;
 			const q0 = '数据中心';
 			const r = await page.evaluate(
-				(q) =>
+				(q: string) =>
 					(window as unknown as { benchQuery: (q: string) => Promise<{ ms: number }> }).benchQuery(
 						q,
 					),
@@ -209,7 +207,7 @@ try {
 				recall = { hit: 0, want: 0 };
 				for (const q of queries(pages)) {
 					const { urls } = await page.evaluate(
-						(q) =>
+						(q: string) =>
 							(
 								window as unknown as { benchQuery: (q: string) => Promise<{ urls: string[] }> }
 							).benchQuery(q),

@@ -33,6 +33,8 @@ interface Corpus {
 }
 
 let pagefind: Promise<PagefindApi> | undefined;
+/** Failed loads of Pagefind so far. */
+let failures = 0;
 let corpus: Promise<Corpus> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
 
@@ -60,7 +62,10 @@ const TIMEOUT = 20_000;
  * 12 KB more to fetch.
  */
 function loadPagefind(): Promise<PagefindApi> {
-	pagefind ??= import(/* @vite-ignore */ href('pagefind/pagefind.js'))
+	// After a failure, a fresh URL: engines that keep a failed import failed (their module map)
+	// would otherwise never fetch it again.
+	const retry = failures ? `?retry=${failures}` : '';
+	pagefind ??= import(/* @vite-ignore */ href(`pagefind/pagefind.js${retry}`))
 		.then(async (api: PagefindApi) => {
 			await api.options({ baseUrl: BASE, noWorker: true });
 			await api.init();
@@ -69,6 +74,7 @@ function loadPagefind(): Promise<PagefindApi> {
 		// A failed load is forgotten, so that the next search (or the retry button) tries again.
 		.catch((error: unknown) => {
 			pagefind = undefined;
+			failures++;
 			throw error;
 		});
 	return pagefind;

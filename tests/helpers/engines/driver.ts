@@ -1,20 +1,14 @@
 /**
- * One small driver over three automation stacks, with just what the cross-engine journeys need:
- * - Chromium: playwright-core with Debian's Chromium (as tests/e2e);
- * - Firefox: puppeteer-core over WebDriver BiDi with Debian's firefox-esr;
- * - WebKit: selenium-webdriver with WebKitGTK's WebKitWebDriver and MiniBrowser, under Xvfb.
- * Page code is passed as a function and sent as its source text (as Playwright does), so it must
- * not use anything from the test's scope: pass values as arguments.
+ * One small driver over two automation stacks, with just what the cross-engine journeys need:
+ * - Chromium (DevTools protocol) and Firefox ESR (WebDriver BiDi): puppeteer-core (puppeteer.ts);
+ * - WebKit: selenium-webdriver with WebKitGTK's WebKitWebDriver and MiniBrowser, under Xvfb
+ *   (webkit.ts).
+ * Page code is passed as a function and sent as its source text, so it must not use anything from
+ * the test's scope: pass values as arguments.
  */
-import { existsSync } from 'node:fs';
+import type { EngineName } from './requirements';
 
-export type EngineName = 'chromium' | 'firefox' | 'webkit';
-
-/** Fails early, naming the package, when a browser the tests drive is not installed. */
-export function requireBinary(path: string, apt: string): void {
-	if (!existsSync(path))
-		throw new Error(`${path} is missing: apt-get install ${apt} (README, Requirements)`);
-}
+export type { EngineName } from './requirements';
 
 export interface Size {
 	width: number;
@@ -42,6 +36,11 @@ export interface Driver {
 	/** Types into the focused element, key by key. */
 	type(text: string): Promise<void>;
 	press(key: Key): Promise<void>;
+	/**
+	 * The next request of this page (or its frames) whose URL path matches is refused, as a network
+	 * failure; later ones go through. Lasts until the next `resize`.
+	 */
+	refuseOnce(path: RegExp): Promise<void>;
 	/** PNG of the viewport. */
 	screenshot(file: string): Promise<void>;
 	/**
@@ -66,6 +65,7 @@ export abstract class BaseDriver implements Driver {
 	abstract click(selector: string): Promise<void>;
 	abstract type(text: string): Promise<void>;
 	abstract press(key: Key): Promise<void>;
+	abstract refuseOnce(path: RegExp): Promise<void>;
 	abstract screenshot(file: string): Promise<void>;
 	abstract takeErrors(): Promise<string[]>;
 	abstract close(): Promise<void>;

@@ -13,7 +13,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { steady, waitFor, waitForPath, type Driver, type EngineName, type Size } from './driver';
-import { useDriver } from './index';
+import { faults } from './faults';
+import { engineOn, useDriver } from './index';
 import type { ProbeRecord } from './probe';
 
 export const DESKTOP: Size = { width: 1280, height: 900 };
@@ -126,8 +127,12 @@ export async function expectMarks(d: Driver, words: string[]): Promise<'highligh
 const seen: Record<string, string> = {};
 const note = (feature: string, what: string) => (seen[feature] = what);
 
-/** Registers the journeys; returns the file's driver, for the feature journeys that follow them. */
-export function journeys(engine: EngineName): () => Driver {
+/**
+ * Registers the journeys; returns the file's driver, for the feature journeys that follow them, or
+ * nothing when SKIP_ENGINES turned this engine off.
+ */
+export function journeys(engine: EngineName): (() => Driver) | undefined {
+	if (!engineOn(engine)) return undefined;
 	const driver = useDriver(engine);
 	/**
 	 * Firefox, on a busy machine, logs "A ServiceWorker intercepted the request and encountered an
@@ -287,11 +292,14 @@ export function journeys(engine: EngineName): () => Driver {
 				).toBe(true);
 			});
 
-			test('the short link /t/5/ lands on trend 5', async () => {
+			test('the short links /t/5/ and /en/t/5/ land on trend 5 in their language', async () => {
 				const d = driver();
 				await d.goto('/t/5/');
 				await waitForPath(d, /^\/trends\/embodied-intelligence\/$/);
 				expect(await text(d, 'h1')).toContain('具身智能');
+				await d.goto('/en/t/5/');
+				await waitForPath(d, /^\/en\/trends\/embodied-intelligence\/$/);
+				expect(await d.evaluate(() => document.documentElement.lang)).toBe('en');
 			});
 
 			test('both trend-1 charts draw when scrolled into view, and the table toggle swaps views', async () => {
@@ -327,6 +335,18 @@ export function journeys(engine: EngineName): () => Driver {
 							fig,
 						),
 					).toBeGreaterThan(100);
+					// Each row's reason came with the chart and sits after its badge; the table's pointer
+					// to the data file for the reasons (the no-JS table's) is not shown.
+					const reasons = await d.evaluate(
+						(f: string) => ({
+							rows: document.querySelectorAll(`#${f} tbody tr:not(.grp)`).length,
+							why: document.querySelectorAll(`#${f} tbody tr:not(.grp) .conf + .why`).length,
+							link: (document.querySelector(`#${f} .why-link`)?.getClientRects().length ?? 0) > 0,
+						}),
+						fig,
+					);
+					expect(reasons.rows).toBeGreaterThan(3);
+					expect(reasons).toEqual({ rows: reasons.rows, why: reasons.rows, link: false });
 					await d.click(toggle);
 					await waitFor(
 						d,
@@ -506,6 +526,17 @@ export function journeys(engine: EngineName): () => Driver {
 				const d = driver();
 				await d.goto('/trends/ai-for-science/?hl=x');
 				const id = await d.evaluate(() => document.querySelector('.prose-zh h2')?.id ?? '');
+				// Every heading has its button, named for it (added by client/boot.ts).
+				const named = await d.evaluate(() =>
+					[...document.querySelectorAll('.prose-zh h2, .prose-zh h3')].map(
+						(h) =>
+							document
+								.querySelector(`[data-rr="copy"][data-anchor="${h.id}"]`)
+								?.getAttribute('aria-label') === `复制链接：${h.textContent ?? ''}`,
+					),
+				);
+				expect(named.length).toBeGreaterThan(1);
+				expect(named.every(Boolean)).toBe(true);
 				const button = `[data-rr="copy"][data-anchor="${id}"]`;
 				const expected = await d.evaluate(
 					(i: string) => `${location.origin}/trends/ai-for-science/#${i}`,
@@ -847,6 +878,8 @@ export function journeys(engine: EngineName): () => Driver {
 			await d.evaluate(() => localStorage.removeItem('rr-ts'));
 		});
 	});
+
+	faults(engine, driver);
 
 	test('(what this engine gave the reader)', () => {
 		mkdirSync(shots, { recursive: true });

@@ -5,7 +5,8 @@
  *   also carries the test's init scripts, if any;
  * - `/__rr/frame.html?w=390&h=844` is a page holding one <iframe> of that size: the phone-width
  *   viewport for a browser whose window cannot be made that narrow (MiniBrowser stops at ~450 px).
- *   The frame is same-origin with the site, so storage, clipboard and focus behave as on a top page.
+ *   The frame is same-origin with the site, so storage, clipboard and focus behave as on a top page;
+ * - a path given to `refuseOnce` is refused once (503), to stage a file that cannot be fetched.
  */
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,9 @@ export interface Proxy {
 	origin: string;
 	/** Run after the probe, before the page's own scripts (see Driver.resize). */
 	initScripts: string[];
+	/** Paths whose next request is refused (each pattern once). */
+	refused: RegExp[];
+	refuseOnce: (path: RegExp) => void;
 	stop: () => Promise<void>;
 }
 
@@ -40,6 +44,9 @@ function forward(upstream: URL, req: IncomingMessage, res: ServerResponse): void
 		},
 		(up) => {
 			const type = String(up.headers['content-type'] ?? '');
+			// Nothing kept in WebKit's HTTP cache, which outlives a resize (one browser session): each
+			// size fetches as a fresh device does, and a refused file is really asked for.
+			up.headers['cache-control'] = 'no-store';
 			if (!type.includes('text/html')) {
 				res.writeHead(up.statusCode ?? 502, up.headers);
 				up.pipe(res);
@@ -65,10 +72,17 @@ function forward(upstream: URL, req: IncomingMessage, res: ServerResponse): void
 
 export function startProxy(upstreamOrigin: string): Promise<Proxy> {
 	const upstream = new URL(upstreamOrigin);
-	const proxy: Omit<Proxy, 'origin' | 'stop'> = { initScripts: [] };
+	const proxy = { initScripts: [] as string[] };
+	const refused: RegExp[] = [];
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://proxy');
-		if (url.pathname === '/__rr/probe.js') {
+		const refuse = refused.findIndex((r) => r.test(url.pathname));
+		if (refuse >= 0) {
+			refused.splice(refuse, 1);
+			// An error status, not a cut connection, which engines retry on their own.
+			res.writeHead(503, { 'content-type': 'text/plain' });
+			res.end('refused by the test');
+		} else if (url.pathname === '/__rr/probe.js') {
 			res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
 			res.end([PROBE, ...proxy.initScripts].join('\n'));
 		} else if (url.pathname === '/__rr/frame.html') {
@@ -88,6 +102,8 @@ export function startProxy(upstreamOrigin: string): Promise<Proxy> {
 				set initScripts(scripts: string[]) {
 					proxy.initScripts = scripts;
 				},
+				refused,
+				refuseOnce: (path: RegExp) => void refused.push(path),
 				origin: `http://127.0.0.1:${port}`,
 				stop: () =>
 					new Promise<void>((done) => {

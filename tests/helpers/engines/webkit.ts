@@ -2,7 +2,7 @@
  * WebKit through selenium-webdriver, with WebKitGTK's WebKitWebDriver driving MiniBrowser (Debian's
  * webkit2gtk-driver; WEBKIT_DRIVER_PATH and MINIBROWSER_PATH override the paths). MiniBrowser has no
  * headless mode, so it runs on its own Xvfb display, started here and stopped with the driver.
- * selenium-webdriver stays on 4.46: 4.47 needs Node 22.
+ * selenium-webdriver stays on 4.46.x, exactly pinned: 4.47 needs Node 22.
  *
  * Two things WebDriver classic does not give, and how they are covered:
  * - no script before the page's own: every page goes through a same-origin proxy that puts the
@@ -16,10 +16,11 @@ import { freePort } from '../serve';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Builder, By, Key as WdKey, type WebDriver } from 'selenium-webdriver';
-import { BaseDriver, requireBinary, waitFor, type Key, type Size } from './driver';
+import { BaseDriver, waitFor, type Key, type Size } from './driver';
 import { cropPng } from './png';
 import { PROBE_TAKE_ERRORS } from './probe';
 import { FRAME_ID, startProxy, type Proxy } from './proxy';
+import { requireBinary, requireVersion } from './requirements';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER =
@@ -83,8 +84,8 @@ export class WebKitDriver extends BaseDriver {
 	}
 
 	static async open(siteOrigin: string): Promise<WebKitDriver> {
-		requireBinary(WEBKIT_DRIVER, 'webkit2gtk-driver');
-		requireBinary(MINIBROWSER, 'webkit2gtk-driver (its libwebkit2gtk-4.1-0 holds MiniBrowser)');
+		requireBinary('webkit', WEBKIT_DRIVER);
+		requireBinary('webkit', MINIBROWSER);
 		const children: ChildProcess[] = [];
 		try {
 			const display =
@@ -115,6 +116,13 @@ export class WebKitDriver extends BaseDriver {
 					'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
 				})
 				.build();
+			const version = String((await wd.getCapabilities()).get('browserVersion') ?? '');
+			try {
+				requireVersion('webkit', version);
+			} catch (err) {
+				await wd.quit().catch(() => {});
+				throw err;
+			}
 			const proxy = await startProxy(siteOrigin);
 			const driver = new WebKitDriver(wd, proxy, children);
 			await driver.resize({ width: 1280, height: 900 });
@@ -128,6 +136,7 @@ export class WebKitDriver extends BaseDriver {
 	/** The window's inner size is the viewport; the toolbar's height is measured, not assumed. */
 	async resize(size: Size, initScripts: string[] = []): Promise<void> {
 		this.#proxy.initScripts = initScripts;
+		this.#proxy.refused.length = 0;
 		this.#framed = size.width < NARROWEST_WINDOW;
 		await this.#wd.switchTo().defaultContent();
 		const outer = this.#framed
@@ -149,6 +158,13 @@ export class WebKitDriver extends BaseDriver {
 		// A fresh storage state per size, as in the other engines (one origin: the proxy's).
 		await this.#wd.get(`${this.#proxy.origin}/__rr/frame.html?w=1&h=1`);
 		await this.#wd.executeScript('localStorage.clear(); sessionStorage.clear();');
+		// And no service worker or offline copy from an earlier size: a page it controlled would get
+		// its files from the precache (a refused file would never be asked for).
+		await this.#wd.executeAsyncScript(`const done = arguments[arguments.length - 1];
+			Promise.all([
+				navigator.serviceWorker?.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))),
+				caches.keys().then((ks) => Promise.all(ks.map((k) => caches.delete(k)))),
+			]).then(() => done(), () => done());`);
 		if (this.#framed)
 			await this.#wd.get(`${this.#proxy.origin}/__rr/frame.html?w=${size.width}&h=${size.height}`);
 	}
@@ -226,6 +242,11 @@ export class WebKitDriver extends BaseDriver {
 		if (key === 'Mod+K')
 			await actions.keyDown(WdKey.CONTROL).sendKeys('k').keyUp(WdKey.CONTROL).perform();
 		else await actions.sendKeys(KEYS[key]).perform();
+	}
+
+	/** The proxy refuses it (every page goes through it) with an error status. */
+	async refuseOnce(path: RegExp): Promise<void> {
+		this.#proxy.refuseOnce(path);
 	}
 
 	async screenshot(file: string): Promise<void> {

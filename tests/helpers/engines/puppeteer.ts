@@ -1,15 +1,19 @@
 /**
- * Firefox through puppeteer-core over WebDriver BiDi, with Debian's firefox-esr (FIREFOX_PATH
- * overrides it). puppeteer-core stays on 24.x: 25 needs Node 22.
+ * Chromium (over the DevTools protocol) and Firefox ESR (over WebDriver BiDi), both through
+ * puppeteer-core, with Debian's browsers (CHROMIUM_PATH, FIREFOX_PATH override them). puppeteer-core
+ * stays on 24.x, exactly pinned: 25 needs Node 22.
  */
 import puppeteer, {
 	type Browser,
 	type BrowserContext,
+	type HTTPRequest,
 	type KeyInput,
 	type Page,
 } from 'puppeteer-core';
-import { BaseDriver, requireBinary, type Key, type Size } from './driver';
+import { launchChromium } from '../chromium';
+import { BaseDriver, type Key, type Size } from './driver';
 import { PROBE, PROBE_TAKE_ERRORS } from './probe';
+import { requireBinary, requireVersion } from './requirements';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -20,50 +24,67 @@ const KEYS: Record<Exclude<Key, 'Mod+K'>, KeyInput> = {
 	Tab: 'Tab',
 };
 
-export class FirefoxDriver extends BaseDriver {
-	readonly engine = 'firefox';
+async function launchFirefox(): Promise<Browser> {
+	requireBinary('firefox', FIREFOX);
+	const browser = await puppeteer.launch({
+		browser: 'firefox',
+		executablePath: FIREFOX,
+		headless: true,
+		extraPrefsFirefox: {
+			// No first-run pages, update checks or telemetry pings on a test machine.
+			'browser.shell.checkDefaultBrowser': false,
+			'app.update.enabled': false,
+			'datareporting.policy.dataSubmissionEnabled': false,
+		},
+	});
+	try {
+		requireVersion('firefox', await browser.version());
+	} catch (err) {
+		await browser.close();
+		throw err;
+	}
+	return browser;
+}
+
+export class PuppeteerDriver extends BaseDriver {
+	readonly engine: 'chromium' | 'firefox';
 	#browser: Browser;
 	#origin: string;
 	#context: BrowserContext | undefined;
 	#page: Page | undefined;
 	#phone = false;
 	#errors: string[] = [];
+	#refuse: RegExp[] = [];
+	#intercepting = false;
 
-	private constructor(browser: Browser, origin: string) {
+	private constructor(engine: 'chromium' | 'firefox', browser: Browser, origin: string) {
 		super();
+		this.engine = engine;
 		this.#browser = browser;
 		this.#origin = origin;
 	}
 
-	static async open(origin: string): Promise<FirefoxDriver> {
-		requireBinary(FIREFOX, 'firefox-esr');
-		const browser = await puppeteer.launch({
-			browser: 'firefox',
-			executablePath: FIREFOX,
-			headless: true,
-			extraPrefsFirefox: {
-				// No first-run pages, update checks or telemetry pings on a test machine.
-				'browser.shell.checkDefaultBrowser': false,
-				'app.update.enabled': false,
-				'datareporting.policy.dataSubmissionEnabled': false,
-			},
-		});
-		const driver = new FirefoxDriver(browser, origin);
+	static async open(engine: 'chromium' | 'firefox', origin: string): Promise<PuppeteerDriver> {
+		const browser = engine === 'firefox' ? await launchFirefox() : await launchChromium();
+		const driver = new PuppeteerDriver(engine, browser, origin);
 		await driver.resize({ width: 1280, height: 900 });
 		return driver;
 	}
 
 	get #p(): Page {
-		if (!this.#page) throw new Error('firefox: no page');
+		if (!this.#page) throw new Error(`${this.engine}: no page`);
 		return this.#page;
 	}
 
 	async resize({ width, height }: Size, initScripts: string[] = []): Promise<void> {
 		await this.#context?.close();
 		this.#phone = width < 768;
-		// A fresh user context per size: its own storage, so a stored theme never leaks across.
+		this.#refuse = [];
+		this.#intercepting = false;
+		// A fresh context per size: its own storage, so a stored theme never leaks across.
 		this.#context = await this.#browser.createBrowserContext();
 		const page = await this.#context.newPage();
+		// A phone has touch and a mobile viewport, as a reader's would.
 		await page.setViewport({
 			width,
 			height,
@@ -74,7 +95,8 @@ export class FirefoxDriver extends BaseDriver {
 		await page.evaluateOnNewDocument(PROBE);
 		for (const script of initScripts) await page.evaluateOnNewDocument(script);
 		page.on('console', (msg) => {
-			if (msg.type() === 'error') this.#errors.push(`console: ${msg.text()}`);
+			if (msg.type() === 'error')
+				this.#errors.push(`console: ${msg.text()} (${msg.location().url ?? page.url()})`);
 		});
 		page.on('pageerror', (err) => this.#errors.push(`pageerror: ${String(err)}`));
 		this.#page = page;
@@ -94,7 +116,7 @@ export class FirefoxDriver extends BaseDriver {
 
 	async click(selector: string): Promise<void> {
 		const handle = await this.#p.waitForSelector(selector, { visible: true, timeout: 10_000 });
-		if (!handle) throw new Error(`firefox: no ${selector}`);
+		if (!handle) throw new Error(`${this.engine}: no ${selector}`);
 		if (this.#phone) await handle.tap();
 		else await handle.click();
 		await handle.dispose();
@@ -113,6 +135,21 @@ export class FirefoxDriver extends BaseDriver {
 		} else {
 			await keyboard.press(KEYS[key]);
 		}
+	}
+
+	async refuseOnce(path: RegExp): Promise<void> {
+		if (!this.#intercepting) {
+			this.#intercepting = true;
+			await this.#p.setRequestInterception(true);
+			this.#p.on('request', (request: HTTPRequest) => {
+				const at = new URL(request.url()).pathname;
+				const i = this.#refuse.findIndex((r) => r.test(at));
+				if (i < 0) return void request.continue();
+				this.#refuse.splice(i, 1);
+				void request.abort('failed');
+			});
+		}
+		this.#refuse.push(path);
 	}
 
 	async screenshot(file: string): Promise<void> {
