@@ -58,7 +58,7 @@ const parts = defineCollection({
 const sources = defineCollection({
 	loader: file('content/sources.yaml'),
 	schema: z.object({
-		kind: z.enum(['report', 'coverage', 'crosscheck']),
+		kind: z.enum(['report', 'coverage', 'crosscheck', 'background']),
 		/** Label used in inline citations. */
 		short: z.string().min(1),
 		title: z.string().min(1),
@@ -119,4 +119,19 @@ const trends = defineCollection({
 	}),
 });
 
-export const collections = { report, parts, sources, datasets, trends };
+/** Prose pages that are not trends (the about page): Chinese at content/pages/<id>.mdx, English at en/. */
+const pages = defineCollection({
+	loader: glob({
+		base: './content/pages',
+		pattern: '**/[^_]*.mdx',
+		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+	}),
+	schema: z.object({
+		/** The page's heading and document title. */
+		title: z.string().min(1),
+		/** The meta description (search results, link previews). */
+		description: z.string().min(10).max(200),
+	}),
+});
+
+export const collections = { report, parts, sources, datasets, trends, pages };

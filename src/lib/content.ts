@@ -8,6 +8,7 @@ export type Part = CollectionEntry<'parts'>;
 export type Trend = CollectionEntry<'trends'>;
 export type Source = CollectionEntry<'sources'>;
 export type Report = CollectionEntry<'report'>;
+export type Page = CollectionEntry<'pages'>;
 
 export interface PartWithTrends {
 	part: Part;
@@ -25,6 +26,8 @@ export interface Library {
 	partOf: (trend: Trend) => Part;
 	/** The same trend in the other edition (ids, figures and sources are shared). */
 	twinOf: (trend: Trend) => Trend;
+	/** The prose pages of this edition (content/pages/), by id: `about`. */
+	pages: Map<string, Page>;
 }
 
 let cached: Promise<Record<Lang, Library>> | undefined;
@@ -35,9 +38,43 @@ export async function getLibrary(lang: Lang = DEFAULT_LANG): Promise<Library> {
 	return (await cached)[lang];
 }
 
-/** Which edition a trend file belongs to: English twins live in content/trends/en/. */
-const langOfEntry = (trend: Trend): Lang => (trend.id.startsWith('en/') ? 'en' : 'zh-CN');
+/** Which edition a trend or page file belongs to: English twins live in en/. */
+const langOfEntry = (entry: Trend | Page): Lang => (entry.id.startsWith('en/') ? 'en' : 'zh-CN');
 const fileOf = (trend: Trend): string => `content/trends/${trend.id}.mdx`;
+
+/** A prose page of one edition, or the build stops naming the missing file. */
+export function requirePage(lib: Pick<Library, 'pages' | 'lang'>, id: string): Page {
+	const page = lib.pages.get(id);
+	if (!page)
+		throw new Error(`content/pages/${lib.lang === 'en' ? 'en/' : ''}${id}.mdx: no such page`);
+	return page;
+}
+
+/** Each page has its twin in the other edition, with the same heading ids, citations and notes. */
+function validatePages(pages: readonly Page[]): string[] {
+	const errors: string[] = [];
+	const facts = (p: Page): TwinFacts => ({
+		file: `content/pages/${p.id}.mdx`,
+		slug: p.id.replace(/^en\//, ''),
+		number: 0,
+		part: '',
+		sources: [],
+		figures: [],
+		...twinFacts(p.body ?? ''),
+	});
+	const zh = pages.filter((p) => langOfEntry(p) === 'zh-CN').map(facts);
+	const en = pages.filter((p) => langOfEntry(p) === 'en').map(facts);
+	const slugs = (list: TwinFacts[]) => new Set(list.map((f) => f.slug));
+	for (const f of zh)
+		if (!slugs(en).has(f.slug))
+			errors.push(`${f.file}: no English twin (content/pages/en/${f.slug}.mdx)`);
+	for (const f of en)
+		if (!slugs(zh).has(f.slug))
+			errors.push(`${f.file}: no Chinese original (content/pages/${f.slug}.mdx)`);
+	const both = (list: TwinFacts[], other: TwinFacts[]) =>
+		list.filter((f) => slugs(other).has(f.slug));
+	return [...errors, ...validateTwins(both(zh, en), both(en, zh))];
+}
 
 /** The English edition reads the `en` block of each YAML entry; Chinese reads the entry itself. */
 function localizeReport(report: Report, lang: Lang): Report {
@@ -84,12 +121,13 @@ export function sourceTitle(source: Source, lang: Lang): { original?: string; ti
 }
 
 async function load(): Promise<Record<Lang, Library>> {
-	const [reports, parts, trends, sources, datasets] = await Promise.all([
+	const [reports, parts, trends, sources, datasets, pages] = await Promise.all([
 		getCollection('report'),
 		getCollection('parts'),
 		getCollection('trends'),
 		getCollection('sources'),
 		getCollection('datasets'),
+		getCollection('pages'),
 	]);
 	const report = reports[0];
 	if (!report) throw new Error('content/report.yaml: no report entry');
@@ -133,6 +171,7 @@ async function load(): Promise<Record<Lang, Library>> {
 		if (t.data.titleEn) errors.push(`${fileOf(t)}: titleEn belongs to the Chinese file only`);
 	}
 	errors.push(...validateTwins(editions['zh-CN'].map(facts), editions.en.map(facts)));
+	errors.push(...validatePages(pages));
 	assertValid(errors);
 
 	const twins = new Map(trends.map((t) => [`${langOfEntry(t)}:${t.data.slug}`, t]));
@@ -159,6 +198,9 @@ async function load(): Promise<Record<Lang, Library>> {
 			datasets: datasetMap,
 			partOf,
 			twinOf,
+			pages: new Map(
+				pages.filter((p) => langOfEntry(p) === lang).map((p) => [p.id.replace(/^en\//, ''), p]),
+			),
 			parts: [...partMap.values()]
 				.sort((a, b) => a.data.number - b.data.number)
 				.map((part) => ({ part, trends: ordered.filter((t) => t.data.part.id === part.id) })),

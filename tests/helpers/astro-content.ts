@@ -155,6 +155,7 @@ export const FIXTURE: Collections = {
 	trends: TRENDS,
 	sources: SOURCES,
 	datasets: [],
+	pages: [],
 };
 
 /** The English twin of a fixture trend (content/trends/en/<slug>.mdx): no titleEn, English words. */
