@@ -70,6 +70,11 @@ const sources = defineCollection({
 			.optional(),
 		url: z.string().url().optional(),
 		note: z.string().optional(),
+		/**
+		 * `title` is this site's description of the source, not its headline (which is in another
+		 * language or missing): English pages show the English description in [brackets], as APA does.
+		 */
+		described: z.boolean().optional(),
 		/** For English pages; `title` renders a Chinese title (shown after it in brackets). */
 		en: z.object({
 			short: z.string().min(1),

@@ -3,7 +3,7 @@
  * Firefox with mobile viewport emulation; WebKit in a frame of the exact width, see webkit.ts), no
  * page of either edition is wider than the screen. With mobile emulation a too-wide page does not
  * scroll sideways: the layout viewport grows to fit it (the page is zoomed out), so the test
- * compares the page's width with the screen's, not with the viewport's.
+ * checks that the layout viewport is no wider than the screen and the page no wider than it.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,7 +87,8 @@ export function phoneWidths(engine: EngineName): void {
 							errors.push(...(await d.takeErrors()).filter((e) => !own.test(e)));
 							await d.evaluate(settled);
 							const fit = await d.evaluate(measure, width);
-							if (fit.page > width || fit.viewport !== width)
+							// Firefox has no mobile emulation: its classic scrollbar takes some of the width.
+							if (fit.page > fit.viewport || fit.viewport > width)
 								misfits.push(
 									`${edition}${path}: page ${fit.page} px, viewport ${fit.viewport} px; ${fit.wider.join(', ')}`,
 								);
