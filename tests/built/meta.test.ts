@@ -126,7 +126,7 @@ describe('two editions', () => {
 		);
 		const bib = readDist('en/cite/inference-time.bib');
 		expect(bib).toContain('@misc{qbitai2025top10-trend4,');
-		expect(bib).toContain('title = {{Trend 4: LLM deployment enters');
+		expect(bib).toContain('title = {{Trend 4: Large-model deployment enters');
 	});
 });
 
