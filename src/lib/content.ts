@@ -1,8 +1,20 @@
-/** The only module that reads collections. Pages get ordered, validated, resolved data from here. */
+/**
+ * The only module that reads collections: it loads them, has them validated (validate.ts), and
+ * assembles each edition's library in its language (localize.ts). Pages get ordered, validated data
+ * from here; lookups.ts and chrome.ts read what it returns.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n';
-import { FIGURES, kindOf, type DataOf, type Dataset, type FigureId } from './figures/registry';
-import { assertValid, twinFacts, validateTrends, validateTwins, type TwinFacts } from './validate';
+import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n/langs';
+import type { Dataset } from './figures/registry';
+import { localizePart, localizeReport, localizeSource } from './localize';
+import { twinFacts } from './twin-facts';
+import {
+	assertValid,
+	validateEditionFields,
+	validateTrends,
+	validateTwins,
+	type TwinFacts,
+} from './validate';
 
 export type Part = CollectionEntry<'parts'>;
 export type Trend = CollectionEntry<'trends'>;
@@ -42,84 +54,34 @@ export async function getLibrary(lang: Lang = DEFAULT_LANG): Promise<Library> {
 const langOfEntry = (entry: Trend | Page): Lang => (entry.id.startsWith('en/') ? 'en' : 'zh-CN');
 const fileOf = (trend: Trend): string => `content/trends/${trend.id}.mdx`;
 
-/** A prose page of one edition, or the build stops naming the missing file. */
-export function requirePage(lib: Pick<Library, 'pages' | 'lang'>, id: string): Page {
-	const page = lib.pages.get(id);
-	if (!page)
-		throw new Error(`content/pages/${lib.lang === 'en' ? 'en/' : ''}${id}.mdx: no such page`);
-	return page;
-}
-
 /** Each page has its twin in the other edition, with the same heading ids, citations and notes. */
 function validatePages(pages: readonly Page[]): string[] {
-	const errors: string[] = [];
-	const facts = (p: Page): TwinFacts => ({
-		file: `content/pages/${p.id}.mdx`,
-		slug: p.id.replace(/^en\//, ''),
-		number: 0,
-		part: '',
-		sources: [],
-		figures: [],
-		...twinFacts(p.body ?? ''),
-	});
+	const facts = (p: Page): TwinFacts => {
+		const file = `content/pages/${p.id}.mdx`;
+		return {
+			file,
+			slug: p.id.replace(/^en\//, ''),
+			number: 0,
+			part: '',
+			sources: [],
+			figures: [],
+			...twinFacts(p.body ?? '', file),
+		};
+	};
 	const zh = pages.filter((p) => langOfEntry(p) === 'zh-CN').map(facts);
 	const en = pages.filter((p) => langOfEntry(p) === 'en').map(facts);
 	const slugs = (list: TwinFacts[]) => new Set(list.map((f) => f.slug));
-	for (const f of zh)
-		if (!slugs(en).has(f.slug))
-			errors.push(`${f.file}: no English twin (content/pages/en/${f.slug}.mdx)`);
-	for (const f of en)
-		if (!slugs(zh).has(f.slug))
-			errors.push(`${f.file}: no Chinese original (content/pages/${f.slug}.mdx)`);
-	const both = (list: TwinFacts[], other: TwinFacts[]) =>
+	const errors = [
+		...zh
+			.filter((f) => !slugs(en).has(f.slug))
+			.map((f) => `${f.file}: no English twin (content/pages/en/${f.slug}.mdx)`),
+		...en
+			.filter((f) => !slugs(zh).has(f.slug))
+			.map((f) => `${f.file}: no Chinese original (content/pages/${f.slug}.mdx)`),
+	];
+	const paired = (list: TwinFacts[], other: TwinFacts[]) =>
 		list.filter((f) => slugs(other).has(f.slug));
-	return [...errors, ...validateTwins(both(zh, en), both(en, zh))];
-}
-
-/** The English edition reads the `en` block of each YAML entry; Chinese reads the entry itself. */
-function localizeReport(report: Report, lang: Lang): Report {
-	if (lang === DEFAULT_LANG) return report;
-	const { en, ...zh } = report.data;
-	return {
-		...report,
-		data: {
-			...zh,
-			en,
-			releasedNote: en.releasedNote,
-			framing: { ...zh.framing, ...en.framing },
-			secondFraming: { ...zh.secondFraming, ...en.secondFraming },
-			audience: en.audience,
-			foreword: en.foreword,
-		},
-	};
-}
-
-function localizePart(part: Part, lang: Lang): Part {
-	if (lang === DEFAULT_LANG) return part;
-	const { en } = part.data;
-	return { ...part, data: { ...part.data, title: part.data.titleEn, ...en } };
-}
-
-/** English pages read a source's English label, publisher and note; its title stays as written. */
-function localizeSource(source: Source, lang: Lang): Source {
-	if (lang === DEFAULT_LANG) return source;
-	const { short, publisher, note } = source.data.en;
-	return { ...source, data: { ...source.data, short, publisher, note } };
-}
-
-/**
- * A source's title as a page shows it: Chinese pages as written; English pages in APA style, a
- * Chinese title as written (without its English gloss) followed by its rendering in brackets, and a
- * title that is this site's description (`described`) as the English description in brackets.
- */
-export function sourceTitle(source: Source, lang: Lang): { original?: string; title: string } {
-	if (lang === DEFAULT_LANG) return { title: source.data.title };
-	if (source.data.described) return { title: `[${source.data.en.title}]` };
-	// A trailing full-width bracket holding Latin letters is the title's own English gloss.
-	const original = source.data.title.replace(/\uFF08[^\uFF09]*[A-Za-z][^\uFF09]*\uFF09$/, '');
-	return /\p{Script=Han}/u.test(original)
-		? { original, title: source.data.en.title }
-		: { title: source.data.en.title };
+	return [...errors, ...validateTwins(paired(zh, en), paired(en, zh))];
 }
 
 async function load(): Promise<Record<Lang, Library>> {
@@ -148,7 +110,7 @@ async function load(): Promise<Record<Lang, Library>> {
 		part: t.data.part.id,
 		sources: t.data.sources.map((s) => `${s.id.id}${s.page ? ` p.${s.page}` : ''}`),
 		figures: t.data.figures,
-		...twinFacts(t.body ?? ''),
+		...twinFacts(t.body ?? '', fileOf(t)),
 	});
 	const errors = LANGS.flatMap((lang) =>
 		validateTrends(
@@ -164,14 +126,12 @@ async function load(): Promise<Record<Lang, Library>> {
 			sourceIds,
 		),
 	);
-	for (const t of editions['zh-CN']) {
-		if (!t.data.titleEn) errors.push(`${fileOf(t)}: titleEn is required in the Chinese edition`);
-		if (t.data.summary.length > 160)
-			errors.push(`${fileOf(t)}: summary is longer than 160 characters`);
-	}
-	for (const t of editions.en) {
-		if (t.data.titleEn) errors.push(`${fileOf(t)}: titleEn belongs to the Chinese file only`);
-	}
+	errors.push(
+		...validateEditionFields(
+			editions['zh-CN'].map((t) => ({ file: fileOf(t), ...t.data })),
+			editions.en.map((t) => ({ file: fileOf(t), ...t.data })),
+		),
+	);
 	errors.push(...validateTwins(editions['zh-CN'].map(facts), editions.en.map(facts)));
 	errors.push(...validatePages(pages));
 	assertValid(errors);
@@ -209,71 +169,4 @@ async function load(): Promise<Record<Lang, Library>> {
 		};
 	};
 	return Object.fromEntries(LANGS.map((lang) => [lang, edition(lang)])) as Record<Lang, Library>;
-}
-
-/** What the site chrome (header, menu, footer, search filter) shows: passed down as props. */
-export interface Chrome {
-	report: { publisher: string; title: string };
-	parts: {
-		id: string;
-		number: number;
-		title: string;
-		trends: { id: string; number: number; title: string }[];
-	}[];
-}
-
-export const chromeOf = (lib: Library): Chrome => ({
-	report:
-		lib.lang === 'en'
-			? { publisher: lib.report.data.publisherEn, title: lib.report.data.titleEn }
-			: { publisher: lib.report.data.publisher, title: lib.report.data.title },
-	parts: lib.parts.map(({ part, trends }) => ({
-		id: part.id,
-		number: part.data.number,
-		title: part.data.title,
-		trends: trends.map((t) => ({
-			id: t.data.slug,
-			number: t.data.number,
-			title: t.data.titleLines[0],
-		})),
-	})),
-});
-
-/** The dataset of a figure (content/data/<id>.json), checked to be of that kind. */
-export function requireDataset<Id extends FigureId>(
-	lib: Pick<Library, 'datasets'>,
-	id: Id,
-): DataOf<Id> {
-	const data = lib.datasets.get(id);
-	if (data?.kind !== id) throw new Error(`content/data/${id}.json: missing or not a ${id} dataset`);
-	return data as DataOf<Id>;
-}
-
-/**
- * Resolve `<Datum of="<figure>:<path>">` to display text: the figure's kind reads the path, e.g.
- * `capex:total`, `capex:sum:2024`, `capex:Amazon:2025E`, `datacenters:count`, `datacenters:es-aws`.
- */
-export function resolveDatum(lib: Pick<Library, 'datasets' | 'lang'>, key: string): string {
-	const [id = '', ...path] = key.split(':');
-	const data = id in FIGURES ? lib.datasets.get(id) : undefined;
-	const text = data && kindOf(data).datum(data, path, lib.lang);
-	if (text === undefined || text === '') {
-		throw new Error(`<Datum of="${key}">: no such value in content/data`);
-	}
-	return text;
-}
-
-/** Neighbours in an ordered list (pure). */
-export function neighbours<T>(
-	list: readonly T[],
-	i: number,
-): { prev: T | undefined; next: T | undefined } {
-	return { prev: list[i - 1], next: list[i + 1] };
-}
-
-/** Look up a source or stop the build, naming where it was cited. */
-export function requireSource(lib: Pick<Library, 'sources'>, id: string, from: string): Source {
-	const source = lib.sources.get(id);
-	if (!source) throw new Error(`${from}: unknown source "${id}" (not in content/sources.yaml)`);
-	return source;
 }

@@ -1,7 +1,7 @@
 // How a source's title reads on each edition's pages (APA on English pages).
 import type { CollectionEntry } from 'astro:content';
 import { expect, test, vi } from 'vitest';
-import { sourceTitle } from '~/lib/content';
+import { sourceTitle } from '~/lib/localize';
 
 // The real module's schema helpers (reference) stay: the content module's imports build schemas.
 vi.mock('astro:content', async (importOriginal) => {
