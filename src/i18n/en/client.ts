@@ -20,4 +20,11 @@ export default {
 	'textSize.m': 'M',
 	'textSize.l': 'L',
 	'textSize.xl': 'XL',
+	'offline.button': 'Read offline',
+	'offline.size': 'Downloads every page, chart and the search of the English edition, about {size}',
+	'offline.sizeUnknown': 'Downloads every page, chart and the search of the English edition',
+	'offline.progress': 'Downloading: {done} of {total}',
+	'offline.ready': 'The English edition reads offline ({total})',
+	'offline.failed': '{n} files could not be downloaded; try again',
+	'offline.kb': '{n} KB',
 } as const satisfies Record<keyof typeof zhClient, string>;

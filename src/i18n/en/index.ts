@@ -141,4 +141,12 @@ export default {
 	'list.sentence': ' ',
 	'share.qr': 'QR code',
 	'cite.download': 'Download {file}',
+	'markdown.copy': 'Copy as Markdown',
+	'markdown.report': 'From {publisher}, {title}; {part}',
+	'markdown.page': 'Web page: ',
+	'markdown.data': 'Data: ',
+	'llms.other': 'Optional',
+	'llms.about': 'Where the text and numbers of this site come from, and what is uncertain',
+	'llms.edition': 'English edition',
+	'llms.markdown': 'Markdown',
 } as const satisfies Record<keyof typeof zh, string>;

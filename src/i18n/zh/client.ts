@@ -22,4 +22,11 @@ export default {
 	'textSize.m': '中',
 	'textSize.l': '大',
 	'textSize.xl': '特大',
+	'offline.button': '离线阅读',
+	'offline.size': '下载中文版的全部页面、图表与搜索，约 {size}',
+	'offline.sizeUnknown': '下载中文版的全部页面、图表与搜索',
+	'offline.progress': '正在下载：{done} / {total}',
+	'offline.ready': '中文版已可离线阅读（{total}）',
+	'offline.failed': '有 {n} 个文件未能下载，可重试',
+	'offline.kb': '{n} KB',
 } as const;
