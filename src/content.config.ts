@@ -58,7 +58,7 @@ const parts = defineCollection({
 const sources = defineCollection({
 	loader: file('content/sources.yaml'),
 	schema: z.object({
-		kind: z.enum(['report', 'coverage', 'crosscheck']),
+		kind: z.enum(['report', 'coverage', 'crosscheck', 'background']),
 		/** Label used in inline citations. */
 		short: z.string().min(1),
 		title: z.string().min(1),
@@ -70,6 +70,11 @@ const sources = defineCollection({
 			.optional(),
 		url: z.string().url().optional(),
 		note: z.string().optional(),
+		/**
+		 * `title` is this site's description of the source, not its headline (which is in another
+		 * language or missing): English pages show the English description in [brackets], as APA does.
+		 */
+		described: z.boolean().optional(),
 		/** For English pages; `title` renders a Chinese title (shown after it in brackets). */
 		en: z.object({
 			short: z.string().min(1),
@@ -141,4 +146,19 @@ const glossary = defineCollection({
 	}),
 });
 
-export const collections = { report, parts, sources, datasets, trends, glossary };
+/** Prose pages that are not trends (the about page): Chinese at content/pages/<id>.mdx, English at en/. */
+const pages = defineCollection({
+	loader: glob({
+		base: './content/pages',
+		pattern: '**/[^_]*.mdx',
+		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+	}),
+	schema: z.object({
+		/** The page's heading and document title. */
+		title: z.string().min(1),
+		/** The meta description (search results, link previews). */
+		description: z.string().min(10).max(200),
+	}),
+});
+
+export const collections = { report, parts, sources, datasets, trends, glossary, pages };

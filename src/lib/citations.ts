@@ -50,9 +50,9 @@ export function collectCitations(
 	return [...pages].map(([id, set]) => ({ id, pages: [...set].sort((a, b) => a - b) }));
 }
 
-const KIND_ORDER = { report: 0, coverage: 1, crosscheck: 2 } as const;
+const KIND_ORDER = { report: 0, coverage: 1, crosscheck: 2, background: 3 } as const;
 
-/** Report first, then coverage, then cross-check material; stable within a kind. */
+/** Report first, then coverage, cross-check and background material; stable within a kind. */
 export function sortByKind<T>(
 	items: readonly T[],
 	kindOf: (item: T) => keyof typeof KIND_ORDER,

@@ -21,6 +21,7 @@ export type Trend = CollectionEntry<'trends'>;
 export type Source = CollectionEntry<'sources'>;
 export type Report = CollectionEntry<'report'>;
 type GlossaryEntry = CollectionEntry<'glossary'>;
+export type Page = CollectionEntry<'pages'>;
 
 export interface PartWithTrends {
 	part: Part;
@@ -38,6 +39,8 @@ export interface Library {
 	partOf: (trend: Trend) => Part;
 	/** The same trend in the other edition (ids, figures and sources are shared). */
 	twinOf: (trend: Trend) => Trend;
+	/** The prose pages of this edition (content/pages/), by id: `about`. */
+	pages: Map<string, Page>;
 }
 
 let cached: Promise<Record<Lang, Library>> | undefined;
@@ -48,17 +51,48 @@ export async function getLibrary(lang: Lang = DEFAULT_LANG): Promise<Library> {
 	return (await cached)[lang];
 }
 
-/** Which edition a trend file belongs to: English twins live in content/trends/en/. */
-const langOfEntry = (trend: Trend): Lang => (trend.id.startsWith('en/') ? 'en' : 'zh-CN');
+/** Which edition a trend or page file belongs to: English twins live in en/. */
+const langOfEntry = (entry: Trend | Page): Lang => (entry.id.startsWith('en/') ? 'en' : 'zh-CN');
 const fileOf = (trend: Trend): string => `content/trends/${trend.id}.mdx`;
 
+/** Each page has its twin in the other edition, with the same heading ids, citations and notes. */
+function validatePages(pages: readonly Page[]): string[] {
+	const facts = (p: Page): TwinFacts => {
+		const file = `content/pages/${p.id}.mdx`;
+		return {
+			file,
+			slug: p.id.replace(/^en\//, ''),
+			number: 0,
+			part: '',
+			sources: [],
+			figures: [],
+			...twinFacts(p.body ?? '', file),
+		};
+	};
+	const zh = pages.filter((p) => langOfEntry(p) === 'zh-CN').map(facts);
+	const en = pages.filter((p) => langOfEntry(p) === 'en').map(facts);
+	const slugs = (list: TwinFacts[]) => new Set(list.map((f) => f.slug));
+	const errors = [
+		...zh
+			.filter((f) => !slugs(en).has(f.slug))
+			.map((f) => `${f.file}: no English twin (content/pages/en/${f.slug}.mdx)`),
+		...en
+			.filter((f) => !slugs(zh).has(f.slug))
+			.map((f) => `${f.file}: no Chinese original (content/pages/${f.slug}.mdx)`),
+	];
+	const paired = (list: TwinFacts[], other: TwinFacts[]) =>
+		list.filter((f) => slugs(other).has(f.slug));
+	return [...errors, ...validateTwins(paired(zh, en), paired(en, zh))];
+}
+
 async function load(): Promise<Record<Lang, Library>> {
-	const [reports, parts, trends, sources, datasets] = await Promise.all([
+	const [reports, parts, trends, sources, datasets, pages] = await Promise.all([
 		getCollection('report'),
 		getCollection('parts'),
 		getCollection('trends'),
 		getCollection('sources'),
 		getCollection('datasets'),
+		getCollection('pages'),
 	]);
 	const report = reports[0];
 	if (!report) throw new Error('content/report.yaml: no report entry');
@@ -100,6 +134,7 @@ async function load(): Promise<Record<Lang, Library>> {
 		),
 	);
 	errors.push(...validateTwins(editions['zh-CN'].map(facts), editions.en.map(facts)));
+	errors.push(...validatePages(pages));
 	assertValid(errors);
 
 	const twins = new Map(trends.map((t) => [`${langOfEntry(t)}:${t.data.slug}`, t]));
@@ -126,6 +161,9 @@ async function load(): Promise<Record<Lang, Library>> {
 			datasets: datasetMap,
 			partOf,
 			twinOf,
+			pages: new Map(
+				pages.filter((p) => langOfEntry(p) === lang).map((p) => [p.id.replace(/^en\//, ''), p]),
+			),
 			parts: [...partMap.values()]
 				.sort((a, b) => a.data.number - b.data.number)
 				.map((part) => ({ part, trends: ordered.filter((t) => t.data.part.id === part.id) })),

@@ -4,6 +4,7 @@
  */
 import { otherLang, useT } from '~/i18n';
 import type { Library } from './content';
+import { requirePage } from './lookups';
 import { aboutUrl, homeUrl, href, partUrl, trendMarkdownUrl, trendUrl } from './urls';
 
 export function llmsTxt(lib: Library, site: URL): string {
@@ -38,7 +39,7 @@ export function llmsTxt(lib: Library, site: URL): string {
 		'',
 		`## ${t('llms.other')}`,
 		'',
-		`- [${t('about.title')}](${abs(aboutUrl(lang))}): ${t('llms.about')}`,
+		`- [${requirePage(lib, 'about').data.title}](${abs(aboutUrl(lang))}): ${t('llms.about')}`,
 		// The other edition, named in its own language.
 		`- [${useT(other)('llms.edition')}](${abs(href('llms.txt', other))})`,
 		'',

@@ -37,10 +37,12 @@ export function localizeSource(source: Source, lang: Lang): Source {
 
 /**
  * A source's title as a page shows it: Chinese pages as written; English pages in APA style, a
- * Chinese title as written (without its English gloss) followed by its rendering in brackets.
+ * Chinese title as written (without its English gloss) followed by its rendering in brackets, and a
+ * title that is this site's description (`described`) as the English description in brackets.
  */
 export function sourceTitle(source: Source, lang: Lang): { original?: string; title: string } {
 	if (lang === DEFAULT_LANG) return { title: source.data.title };
+	if (source.data.described) return { title: `[${source.data.en.title}]` };
 	// A trailing full-width bracket holding Latin letters is the title's own English gloss.
 	const original = source.data.title.replace(/\uFF08[^\uFF09]*[A-Za-z][^\uFF09]*\uFF09$/, '');
 	return /\p{Script=Han}/u.test(original)

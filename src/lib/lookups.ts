@@ -1,5 +1,5 @@
 /** Lookups in an edition's library that stop the build, naming the file, when what is asked is missing. */
-import type { Library, Source } from './content';
+import type { Library, Page, Source } from './content';
 import { FIGURES, kindOf, type DataOf, type FigureId } from './figures/registry';
 
 /** The dataset of a figure (content/data/<id>.json), checked to be of that kind. */
@@ -32,6 +32,14 @@ export function neighbours<T>(
 	i: number,
 ): { prev: T | undefined; next: T | undefined } {
 	return { prev: list[i - 1], next: list[i + 1] };
+}
+
+/** A prose page of one edition (content/pages/), or the build stops naming the missing file. */
+export function requirePage(lib: Pick<Library, 'pages' | 'lang'>, id: string): Page {
+	const page = lib.pages.get(id);
+	if (!page)
+		throw new Error(`content/pages/${lib.lang === 'en' ? 'en/' : ''}${id}.mdx: no such page`);
+	return page;
 }
 
 /** Look up a source or stop the build, naming where it was cited. */

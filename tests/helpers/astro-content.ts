@@ -170,6 +170,7 @@ export const FIXTURE: Collections = {
 	sources: SOURCES,
 	datasets: [],
 	glossary: GLOSSARY,
+	pages: [],
 };
 
 /** The English twin of a fixture trend (content/trends/en/<slug>.mdx): no titleEn, English words. */

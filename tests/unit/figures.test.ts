@@ -94,7 +94,7 @@ describe('capex view', () => {
 
 	test('takeaway, totals and text alternative are built from the data', () => {
 		expect(view.takeaway).toBe(
-			'四家公司2025E的资本开支合计约2980亿美元，2024为2170亿美元；每一家都比上一年更高。',
+			'四家公司2025E的预期资本开支合计约2980亿美元，2024为2170亿美元（本站对解码数值的加总）；每一家2025E的数值都高于2024。',
 		);
 		expect(view.table.foot?.cells.map((c) => c.text)).toEqual(['217', '298']);
 	});

@@ -50,6 +50,7 @@ export default {
 	'sources.kind.report': 'Report',
 	'sources.kind.coverage': 'Public coverage',
 	'sources.kind.crosscheck': 'Public material (for checking numbers, not in the report)',
+	'sources.kind.background': 'Public material (background, not in the report)',
 	'note.uncertain': 'Uncertain',
 	'note.gap': 'Missing detail',
 	'note.background': 'Background (added by this site, not in the report)',
@@ -72,9 +73,9 @@ export default {
 	'home.title': 'Annual AI TOP10{br}Report {year}',
 	'home.towards': 'to',
 	'home.description':
-		'A web reader for {title} by {publisher}: four parts, ten trends, from {from} to {to}.',
+		'A web reader for {title} by {publisher}: four parts, ten trends, from the {from} to the {to}.',
 	'home.overviewLead': 'Four parts, ten trends, in the order of the report’s overview page.',
-	'home.forewordSource': 'From the report, page 2. ',
+	'home.forewordSource': 'This site’s translation of the report’s foreword (page 2). ',
 	'card.kicker': 'By {publisher} · {year}',
 	'card.subtitle': '{from} → {to}: four parts, ten trends',
 	'card.trendKicker': 'Trend {n} · Part {part} {partTitle}',
@@ -110,11 +111,11 @@ export default {
 	'figure.crossCheck': 'Cross-check',
 	'figure.capex.company': 'Company',
 	'figure.capex.takeaway':
-		'The four companies’ capital expenditure in {later} totals {total}, against {earlierSum} in {earlier}{allUp}.',
-	'figure.capex.allUp': '; each one spends more than the year before',
+		'The four companies’ expected capital expenditure for {later} totals {total}, against {earlierSum} in {earlier} (this site’s sum of the decoded values){allUp}.',
+	'figure.capex.allUp': '; each company’s {later} figure is higher than its {earlier} one',
 	'figure.capex.stated': 'The report states: {label} ({series}, i.e. {total})',
 	'figure.capex.source':
-		', the “capital expenditure growth” chart; the numbers are decoded from the OCR text of the page. {bases}. * and hollow bars: values with a confidence below “high”.',
+		', the “capex growth” chart; the numbers are decoded from the OCR text of the page. {bases}. * and hollow bars: values with a confidence below “high”.',
 	'figure.datacenters.place': 'Location',
 	'figure.datacenters.investor': 'Investor',
 	'figure.datacenters.amount': 'Amount',
@@ -137,36 +138,6 @@ export default {
 	'format.qualifier.more-than': 'more than ',
 	'format.qualifier.about': 'about ',
 	'notfound.search': 'Search the report',
-	'about.title': 'About this site and the report',
-	'about.description':
-		'About {title} by {publisher}, and where the text and numbers of this reader come from.',
-	'about.report': 'The report',
-	'about.reportText':
-		'{titleEn} ({title}), published by {publisherEn} ({publisher}), selects ten trends of the year along four dimensions, AI Infrastructure, Model Evolution, Application Landscape and China Time, and is written for {audience}.',
-	'about.released': 'Released on or around {date}. ',
-	'about.foreword': 'Foreword (report text)',
-	'about.forewordNote':
-		'Below is this site’s English translation of the full foreword on page 2 of the report (made from the Chinese text after correcting OCR errors such as “AGl” → “AGI”).',
-	'about.thisSite': 'What this site does',
-	'about.thisSite.1':
-		'It turns the report’s four parts and ten trends into web pages you can read, search and share on a phone or a computer.',
-	'about.thisSite.2':
-		'The text of each trend is written by this site from the report’s pages and public coverage, without copying the coverage; every section and every number cites its source.',
-	'about.thisSite.3':
-		'The two figures of Trend 1 are redrawn from page 6 of the report; their data is kept in one data file, from which the charts, tables, text and downloads all read.',
-	'about.thisSite.4':
-		'Paragraphs marked “Background” are general background added by this site; they are not part of the report.',
-	'about.uncertainty': 'What is uncertain',
-	'about.uncertainty.1':
-		'This site has seen only the OCR text of the report’s first 6 pages. The OCR has wrong characters, which this site corrects from the context and public coverage, for example “狂鼠” → “狂飙” (surging) and “倒通” → “倒逼” (forces); two corrections, “芯机遇” → “新机遇” (new opportunities) and “焕脑” → “换脑” (brain swap), are inferences.',
-	'about.uncertainty.2':
-		'The numbers in the page 6 figures are decoded from OCR characters; every row carries a confidence (high / medium-high / medium / low-medium / low) and a reason. Microsoft’s and Meta’s 2025E values (60 and 63) may be swapped.',
-	'about.uncertainty.3':
-		'Which group each place on the map belongs to is inferred from the order of the OCR text.',
-	'about.uncertainty.4':
-		'{trend} belongs to a part the report does not name; judging by the overview page’s layout, this site places it under “Application Landscape”.',
-	'about.uncertainty.5':
-		'This site has not seen the report’s pages for Trends 2–10; those trends are written from public coverage, so their length and detail are limited, and their pages say so.',
 	'cite.trendTitle': 'Trend {n}: {title}',
 	'cite.compiledFrom': 'Compiled from {title} by {publisher}',
 	'shortlink.goto': 'Go to the page of Trend {n}',

@@ -20,7 +20,7 @@ export default {
 		'{q} does not appear in the “{part}” part; choose “All” to see all matches ({n}).',
 	'search.partial': 'Partial matches: only some of the words (not counted above)',
 	'search.contains': 'Contains {q}',
-	'search.keywords': 'Keywords from the report (select one to search)',
+	'search.keywords': 'Keywords (select one to search)',
 	'search.trends': 'The ten trends',
 	'search.unavailable': 'Search did not load.',
 	'search.retry': 'Retry',

@@ -45,6 +45,7 @@ export default {
 	'sources.kind.report': '报告原文',
 	'sources.kind.coverage': '公开报道',
 	'sources.kind.crosscheck': '公开资料（核对数字用，非报告内容）',
+	'sources.kind.background': '公开资料（背景信息，非报告内容）',
 	'note.uncertain': '存疑',
 	'note.gap': '报告细节缺失',
 	'note.background': '背景（本站补充，非报告内容）',
@@ -111,8 +112,9 @@ export default {
 	'figure.total': '合计',
 	'figure.crossCheck': '公开资料核对',
 	'figure.capex.company': '公司',
-	'figure.capex.takeaway': '四家公司{later}的资本开支合计{total}，{earlier}为{earlierSum}{allUp}。',
-	'figure.capex.allUp': '；每一家都比上一年更高',
+	'figure.capex.takeaway':
+		'四家公司{later}的预期资本开支合计{total}，{earlier}为{earlierSum}（本站对解码数值的加总）{allUp}。',
+	'figure.capex.allUp': '；每一家{later}的数值都高于{earlier}',
 	'figure.capex.stated': '报告标注：{label}（{series}，即 {total}）',
 	'figure.capex.source':
 		'“资本开支增长”图，数字由原页文字识别解码。{bases}。* 与空心柱：置信度低于“高”的数值。',
@@ -137,30 +139,6 @@ export default {
 	'format.qualifier.more-than': '超过',
 	'format.qualifier.about': '约',
 	'notfound.search': '搜索报告',
-	'about.title': '关于本站与这份报告',
-	'about.description': '关于{publisher}《{title}》，以及本阅读版的文字、数字从哪里来。',
-	'about.report': '这份报告',
-	'about.reportText':
-		'《{title}》（{titleEn}）由{publisher}（{publisherEn}）出品，从基础设施、模型进化、应用版图、中国时间四个维度选出十条年度趋势，写给{audience}。',
-	'about.released': '发布时间：{date}前后。',
-	'about.foreword': '序言（报告原文）',
-	'about.forewordNote': '以下为报告第 2 页序言全文，本站只更正了文字识别错误（如“AGl”→“AGI”）。',
-	'about.thisSite': '本站做了什么',
-	'about.thisSite.1': '把报告的四个部分、十条趋势整理成可以在手机和电脑上阅读、检索、分享的网页。',
-	'about.thisSite.2':
-		'每条趋势的正文由本站根据报告原页与公开报道重新撰写，不照搬报道原文；每一节、每个数字都标出处。',
-	'about.thisSite.3':
-		'趋势 1 的两张图按报告第 6 页重绘，数据集中保存在一份数据文件里，图、表、正文和下载文件都从它读取。',
-	'about.thisSite.4': '标为“背景”的段落是本站补充的常识性背景，不属于报告内容。',
-	'about.uncertainty': '哪些内容存在不确定性',
-	'about.uncertainty.1':
-		'本站只见到报告前 6 页经文字识别（OCR）的文本。识别有错字，本站按上下文和公开报道更正，例如“狂鼠”→“狂飙”、“倒通”→“倒逼”；“芯机遇”→“新机遇”、“焕脑”→“换脑”两处更正是推断。',
-	'about.uncertainty.2':
-		'第 6 页图表中的数字由 OCR 字符解码而来，每一行都标有置信度（高 / 中高 / 中 / 中低 / 低）和理由；微软与 Meta 的 2025E 数值（60 与 63）可能互换。',
-	'about.uncertainty.3': '地图上各地点属于哪一类，是按识别文字的顺序推断的。',
-	'about.uncertainty.4': '{trend}所属的部分报告没有明示，本站按总览页版式推断为“应用版图”。',
-	'about.uncertainty.5':
-		'趋势 2–10 的原页本站没有见到，这些页面依据公开报道写成，篇幅和细节因此有限，页面上会直说。',
 	'cite.trendTitle': '趋势{n}：{title}',
 	'cite.compiledFrom': '据{publisher}《{title}》整理',
 	'shortlink.goto': '前往趋势 {n} 的页面',

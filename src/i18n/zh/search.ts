@@ -16,7 +16,7 @@ export default {
 	'search.notInPart': '{q}没有出现在“{part}”部分；选“全部”可看到 {n} 条。',
 	'search.partial': '部分匹配：只包含其中一些词（不计入上面的数目）',
 	'search.contains': '含{q}',
-	'search.keywords': '报告里出现的关键词（点选即可搜索）',
+	'search.keywords': '关键词（点选即可搜索）',
 	'search.trends': '十条趋势',
 	'search.unavailable': '搜索没有加载成功。',
 	'search.retry': '重试',

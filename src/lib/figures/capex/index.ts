@@ -89,7 +89,7 @@ function takeaway(d: CapexData, lang: Lang): string {
 		total: total(d, lang),
 		earlier: first.label,
 		earlierSum: formatBillions(seriesSum(d, first.key), d.currency, lang),
-		allUp: allUp ? t('figure.capex.allUp') : '',
+		allUp: allUp ? t('figure.capex.allUp', { later: second.label, earlier: first.label }) : '',
 	});
 }
 
