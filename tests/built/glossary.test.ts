@@ -15,7 +15,9 @@ const EDITIONS = [
 const termIds = (dir: string) =>
 	[...doc(`${dir}glossary/index.html`).querySelectorAll('dl.glossary > div[id]')].map((d) => d.id);
 const trendPages = (dir: string) =>
-	readdirSync(join('dist', dir, 'trends')).map((slug) => `${dir}trends/${slug}/index.html`);
+	readdirSync(join('dist', dir, 'trends'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map(({ name }) => `${dir}trends/${name}/index.html`);
 
 describe('glossary', () => {
 	test('/glossary/ and /en/glossary/ list the same 25–40 terms, each at its id', () => {
