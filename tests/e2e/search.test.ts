@@ -111,7 +111,7 @@ describe('golden: the listed trends are exactly the pages whose text contains th
 		for (const term of absent) {
 			const got = await search(page, PAGE, term);
 			expect([got.exact, got.partial], term).toEqual([[], []]);
-			expect(got.status, term).toContain(`“${normalise(term)}”没有出现在本站的报告文字中`);
+			expect(got.status, term).toContain(`“${normalise(term)}”没有出现在本站的趋势页中`);
 			expect(await count(page, '#search-page .search-index .chip')).toBeGreaterThan(100);
 		}
 	});
@@ -282,7 +282,7 @@ describe('search UI', () => {
 		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('火星殖民飞船')}`);
 		await settled(p, PAGE, '火星殖民飞船');
 		const { status } = await listed(p, PAGE);
-		expect(status).toBe('“火星殖民飞船”没有出现在本站的报告文字中。');
+		expect(status).toBe('“火星殖民飞船”没有出现在本站的趋势页中。');
 		const empty = '#search-page .search-empty';
 		expect(await visible(p, empty)).toBe(true);
 		expect(await count(p, `${empty} a[href*="/trends/"]`)).toBe(10);
@@ -319,7 +319,7 @@ describe('search UI', () => {
 		await p.goto(`${baseUrl()}/en/search/?q=${encodeURIComponent('火星殖民飞船')}`);
 		await settled(p, PAGE, '火星殖民飞船');
 		expect((await listed(p, PAGE)).status).toBe(
-			'“火星殖民飞船” does not appear in the report text on this site.',
+			'“火星殖民飞船” does not appear in the trend pages of this site.',
 		);
 		await p.close();
 	});

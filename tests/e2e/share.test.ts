@@ -235,7 +235,7 @@ describe('quote link', () => {
 		await expect.poll(() => clipboard(page)).toContain('第 2 页');
 		expect(await clipboard(page)).toMatch(/^“序言对“模型进化”部分的概括，[^\n]*两股力量。”\n/);
 		// The first paragraph cites press coverage only: the trend, no page.
-		await select(page, '2025年大模型的落地', 0, 4);
+		await select(page, '据北京商报的报道', 0, 4);
 		await altQ(page);
 		await page.waitForFunction(() => document.activeElement?.closest('.quote-bar'));
 		await page.keyboard.press('Tab');

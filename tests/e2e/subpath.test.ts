@@ -123,7 +123,9 @@ describe(`built under ${BASE}`, () => {
 			return { scope: registration.scope, script: registration.active?.scriptURL };
 		});
 		expect(worker).toEqual({ scope: `${origin}${BASE}`, script: `${origin}${BASE}sw.js` });
-		// Precached under the base: the offline copy answers for the base's URLs.
+		// A second page view downloads the edition, under the base; its copy then answers offline.
+		await page.goto(`${origin}${BASE}trends/ai-native-chips/`);
+		await page.waitForSelector('#site-menu .offline-read[data-state="ready"]', { timeout: 30_000 });
 		await setOffline(page, true);
 		await page.goto(`${origin}${BASE}trends/inference-time/`);
 		await page.waitForSelector(`a[href="${BASE}trends/pretraining-architecture/"]`);

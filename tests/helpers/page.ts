@@ -144,16 +144,20 @@ export const waitForText = (page: Page, selector: string, wanted: string): Promi
 		wanted,
 	);
 
-/** Waits until the page's URL matches and its document has loaded (across navigations). */
+/**
+ * Waits until the page's URL matches and its document has loaded (across navigations). Polled from
+ * here, not in the page: a page with JavaScript off runs no polling of its own once it navigates.
+ */
 export async function waitForURL(page: Page, pattern: RegExp): Promise<string> {
-	await page.waitForFunction(
-		(source, flags) =>
-			new RegExp(source, flags).test(location.href) && document.readyState === 'complete',
-		{ timeout: 15_000 },
-		pattern.source,
-		pattern.flags,
-	);
-	return page.url();
+	const deadline = Date.now() + 15_000;
+	for (;;) {
+		const loaded =
+			pattern.test(page.url()) &&
+			(await page.evaluate(() => document.readyState).catch(() => '')) === 'complete';
+		if (loaded && pattern.test(page.url())) return page.url();
+		if (Date.now() > deadline) throw new Error(`timed out waiting for a loaded page at ${pattern}`);
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
 }
 
 /** Sets an input's value as typed at once (one input event), as a paste would. */

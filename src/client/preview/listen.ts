@@ -6,8 +6,9 @@
  */
 import type * as Preview from './preview';
 
+// The pager's links are left out: they are how a reader moves on, and a click on them navigates.
 export const TARGETS =
-	'sup.ref a, .prose-zh a[href*="glossary/#"], .prose-zh .datum, .pager a, .glossary dd a[href*="/trends/"]';
+	'sup.ref a, .prose-zh a[href*="glossary/#"], .prose-zh .datum, .glossary dd a[href*="/trends/"]';
 
 let loaded: Promise<typeof Preview> | undefined;
 const preview = () => (loaded ??= import('./preview'));

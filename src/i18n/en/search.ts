@@ -14,7 +14,7 @@ export default {
 	'search.found': 'Trends containing {q}: {n}',
 	// Ends with a space: the next status sentence is appended to it.
 	'search.converted': 'Searched for the Simplified Chinese form {q}. ',
-	'search.absent': '{q} does not appear in the report text on this site.',
+	'search.absent': '{q} does not appear in the trend pages of this site.',
 	'search.notTogether': 'No trend contains all of {q}.',
 	'search.notInPart':
 		'{q} does not appear in the “{part}” part; choose “All” to see all matches ({n}).',

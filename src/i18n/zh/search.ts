@@ -11,7 +11,7 @@ export default {
 	'search.busy': '正在搜索…',
 	'search.found': '找到 {n} 条趋势包含{q}',
 	'search.converted': '已按简体{q}搜索。',
-	'search.absent': '{q}没有出现在本站的报告文字中。',
+	'search.absent': '{q}没有出现在本站的趋势页中。',
 	'search.notTogether': '没有一条趋势同时包含{q}。',
 	'search.notInPart': '{q}没有出现在“{part}”部分；选“全部”可看到 {n} 条。',
 	'search.partial': '部分匹配：只包含其中一些词（不计入上面的数目）',

@@ -124,10 +124,13 @@ export function readingJourneys(engine: EngineName): void {
 			expect(await previewText(d, '数字的出处')).toMatch(/报告第 6 页/);
 			await d.press('Escape');
 
-			// A link to another trend (the pager's): that trend's number, part and title.
-			await d.click('.pager a');
-			expect(await previewText(d, '趋势 2')).toMatch(/芯片/);
-			expect(await d.evaluate(() => location.href)).toBe(url);
+			// A link to a trend (the glossary's "used in"): that trend's number, part and title. The
+			// pager's links are not previewed: a click on them moves on.
+			await d.goto('/glossary/');
+			const glossaryUrl = await d.evaluate(() => location.href);
+			await d.click('.glossary dd a[href*="/trends/"]');
+			expect(await previewText(d, '阅读这条趋势')).toMatch(/趋势 \d+ · /);
+			expect(await d.evaluate(() => location.href)).toBe(glossaryUrl);
 			await d.press('Escape');
 
 			// Without the preview, the term link lands on the glossary entry.

@@ -42,7 +42,7 @@ export function secondTierJourneys(driver: () => Driver): void {
 				items: 1,
 			});
 			expect(shown.href).toMatch(/^\/trends\/compute-infrastructure\/\?hl=[^#]+#[a-z0-9-]+$/);
-			expect(shown.status).toContain('“sjzx”没有出现在本站的报告文字中。');
+			expect(shown.status).toContain('“sjzx”没有出现在本站的趋势页中。');
 			await d.evaluate(() =>
 				document.querySelector<HTMLInputElement>('#page-search-input')?.focus(),
 			);
