@@ -160,7 +160,10 @@ export class WebKitDriver extends BaseDriver {
 		await this.#wd.executeScript('localStorage.clear(); sessionStorage.clear();');
 		// And no service worker or offline copy from an earlier size: a page it controlled would get
 		// its files from the precache (a refused file would never be asked for).
+		// WebKit can keep these waiting while a worker is still downloading an edition (a reader's
+		// intent, issue 25); after 5 s the next size goes on, as a fresh page would.
 		await this.#wd.executeAsyncScript(`const done = arguments[arguments.length - 1];
+			setTimeout(done, 5000);
 			Promise.all([
 				navigator.serviceWorker?.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))),
 				caches.keys().then((ks) => Promise.all(ks.map((k) => caches.delete(k)))),
