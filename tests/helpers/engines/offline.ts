@@ -71,6 +71,22 @@ const builtH1 = (file: string) =>
 const h1 = (d: Driver) =>
 	d.evaluate(() => (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim());
 
+/**
+ * Waits until the page's idle code has arrived before the journey moves on. Firefox reports a
+ * module still loading through the worker when its page is left as "A ServiceWorker intercepted
+ * the request and encountered an unexpected error"; a reader who stays on a page never meets it.
+ */
+const idleLoaded = (d: Driver) =>
+	waitFor(
+		d,
+		() =>
+			performance
+				.getEntriesByType('resource')
+				.some((e) => /\/_astro\/idle\.[\w-]+\.js$/.test(e.name) && e.responseEnd > 0),
+		[],
+		{ message: "the page's idle code to load" },
+	);
+
 export function offlineJourneys(engine: EngineName): void {
 	let server: CountingServer;
 	let driver: Driver;
@@ -144,6 +160,7 @@ export function offlineJourneys(engine: EngineName): void {
 				]) {
 					await d.goto(`/trends/${slug}/`);
 					expect(await h1(d), slug).toBe(builtH1(`trends/${slug}/index.html`));
+					await idleLoaded(d);
 				}
 				// Trend 1's chart: its code and data come from the worker's cache.
 				await d.evaluate(() =>
