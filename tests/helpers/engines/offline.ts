@@ -82,7 +82,11 @@ const idleLoaded = (d: Driver) =>
 		() =>
 			performance
 				.getEntriesByType('resource')
-				.some((e) => /\/_astro\/idle\.[\w-]+\.js$/.test(e.name) && e.responseEnd > 0),
+				.some(
+					(e) =>
+						/\/_astro\/idle\.[\w-]+\.js$/.test(e.name) &&
+						(e as PerformanceResourceTiming).responseEnd > 0,
+				),
 		[],
 		{ message: "the page's idle code to load" },
 	);
