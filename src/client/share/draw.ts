@@ -30,6 +30,8 @@ export interface PosterSpec {
 	source?: string | undefined;
 	/** Words beside the code ("扫码阅读"). */
 	scan: string;
+	/** The line at the foot that names the report. */
+	report: string;
 	/** The short URL as printed, without its scheme. */
 	shortUrl: string;
 	/** What the QR code holds: the exact URL. */
@@ -150,7 +152,7 @@ export function drawPoster(canvas: HTMLCanvasElement, spec: PosterSpec): void {
 	font(400, 28);
 	ctx.fillStyle = C.muted;
 	lines(
-		clamp(wrap(spec.site, footW, measure, spec.lang), 2, footW, measure),
+		clamp(wrap(spec.report, footW, measure, spec.lang), 2, footW, measure),
 		M,
 		H - M - 80,
 		28,

@@ -13,6 +13,7 @@ import { PALETTE } from '~/lib/palette';
 import css from '~/styles/share.css?url';
 import { loadStylesheet } from '../stylesheet';
 import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH, type PosterSpec } from './draw';
+import { inApp } from './in-app';
 import type { Quote } from './quote';
 
 /** What a poster is of: the body text, its source label, the exact URL, the file name's tail. */
@@ -118,6 +119,7 @@ function specOf(place: Place): { spec: PosterSpec; file: string } {
 			body: place.body,
 			source: place.source ? t('poster.source', { source: place.source }) : undefined,
 			scan: t(place.kind === 'quote' ? 'poster.scanQuote' : 'poster.scan'),
+			report: t('poster.report', { report: article()?.dataset.report ?? '' }),
 			shortUrl: `${short.host}${short.pathname}`,
 			url: place.url,
 			accent: accent ?? PALETTE.light.ink,
@@ -137,7 +139,7 @@ function build(): PosterDialog {
 	hint.className = 'poster-hint';
 	// A phone saves by long-press; a desktop by the download link (or the image's own menu).
 	hint.textContent = t(
-		matchMedia('(pointer: coarse)').matches ? 'poster.hintTouch' : 'poster.hintPointer',
+		inApp() || matchMedia('(pointer: coarse)').matches ? 'poster.hintTouch' : 'poster.hintPointer',
 	);
 	const status = document.createElement('p');
 	status.className = 'poster-status';
@@ -190,7 +192,8 @@ async function show(place: Place, opener: HTMLElement): Promise<void> {
 		download.href = png;
 		download.download = file;
 		image.hidden = false;
-		download.hidden = false;
+		// WeChat and QQ cannot download a data URL: there, long-press is the way (the hint says so).
+		download.hidden = inApp();
 		status.textContent = '';
 	} catch {
 		status.textContent = t('poster.failed');

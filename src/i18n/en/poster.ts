@@ -14,6 +14,7 @@ export default {
 	'poster.source': 'Source: {source}',
 	'poster.scan': 'Scan to read',
 	'poster.scanQuote': 'Scan for the source',
+	'poster.report': 'From the {report}',
 	'wechat.title': 'Share with friends',
 	'wechat.how': 'Tap ··· at the top right to send this to a friend or share it to Moments',
 	'wechat.or': 'Or make a poster with a QR code: long-press it to save, then send it.',

@@ -15,6 +15,7 @@ export default {
 	'poster.source': '来源：{source}',
 	'poster.scan': '扫码阅读',
 	'poster.scanQuote': '扫码读原文',
+	'poster.report': '内容出自《{report}》',
 	'wechat.title': '分享给朋友',
 	'wechat.how': '点击右上角 ··· 发送给朋友或分享到朋友圈',
 	'wechat.or': '也可以生成一张带二维码的海报，长按保存后发送。',
