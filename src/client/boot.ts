@@ -36,16 +36,17 @@ if ('share' in navigator) {
 }
 
 // Every trend heading gets a copy of the page's link buttons (copy link, QR code, poster: they do
-// nothing without JavaScript, so the page does not carry a dozen of them). Each is named like the
-// page's, with the heading's text in place of the trend's label (data-label).
+// nothing without JavaScript, so the page does not carry a dozen of them). The copy button's name
+// follows data-copy-name; the others are named for their heading once the page is idle
+// (share/listen.ts).
 const own = document.querySelector('.trend-head .copy-link');
-if (own) {
-	const label = (own.closest('[data-label]') as HTMLElement).dataset.label as string;
+const copyName = document.querySelector<HTMLElement>('[data-copy-name]')?.dataset.copyName;
+if (own && copyName) {
 	for (const heading of document.querySelectorAll('.heading-row > [id]')) {
 		const copy = own.cloneNode(true) as Element;
-		(copy.querySelector('button') as HTMLElement).dataset.anchor = heading.id;
-		for (const button of copy.querySelectorAll('button'))
-			button.ariaLabel = (button.ariaLabel as string).replace(label, heading.textContent as string);
+		const button = copy.querySelector('button') as HTMLElement;
+		button.dataset.anchor = heading.id;
+		button.ariaLabel = copyName.replace('{label}', heading.textContent as string);
 		heading.after(copy);
 	}
 }

@@ -13,6 +13,20 @@ const article = document.querySelector<HTMLElement>('[data-trend]');
 if (/:~:|%3A~%3A/i.test(location.hash)) void import('./find').then((m) => m.run());
 
 if (article) {
+	// The headings' QR and poster buttons are copies of the page's (boot.ts): each is named for its
+	// heading.
+	void import('~/i18n/client').then(
+		({ t }) => {
+			for (const row of document.querySelectorAll('.heading-row')) {
+				const label = row.querySelector('[id]')?.textContent ?? '';
+				row.querySelector('[data-qr]')?.setAttribute('aria-label', t('share.qrTo', { label }));
+				row
+					.querySelector('[data-rr="poster"]')
+					?.setAttribute('aria-label', t('share.posterTo', { label }));
+			}
+		},
+		() => {},
+	);
 	// Here rather than in boot.ts, whose every byte every page pays for.
 	if (inApp())
 		for (const el of document.querySelectorAll<HTMLElement>('[data-rr="share"]')) el.hidden = false;

@@ -60,8 +60,25 @@ const pageWords = (): Record<string, string> => ({
 const segmenter = (granularity: 'word' | 'sentence') =>
 	new Intl.Segmenter(document.documentElement.lang, { granularity });
 
-/** Word boundaries in `text`; without Intl.Segmenter, every character's. */
+/** Punctuation or space, Chinese, or other: a boundary between two kinds is one in every engine. */
+const kind = (ch: string): number =>
+	/[\p{P}\s]/u.test(ch) ? 0 : /\p{Script=Han}/u.test(ch) ? 1 : 2;
+
+/**
+ * Word boundaries in `text`. Chinese text is cut only at punctuation, spaces and changes of script:
+ * engines disagree on where a Chinese word ends (Firefox's text-fragment matcher takes no boundary
+ * inside 写的是, where its Intl.Segmenter gives one), and a term cut there is found by none.
+ * Elsewhere the page language's words; without Intl.Segmenter, every character's.
+ */
 function words(text: string): number[] {
+	if (/[\p{Script=Han}]/u.test(text)) {
+		const cuts = [0];
+		for (let i = 1; i < text.length; i++) {
+			const a = kind(text[i - 1] ?? '');
+			if (a !== kind(text[i] ?? '') || a === 0) cuts.push(i);
+		}
+		return [...cuts, text.length];
+	}
 	if (!('Segmenter' in Intl)) return Array.from({ length: text.length + 1 }, (_, i) => i);
 	return [...[...segmenter('word').segment(text)].map((s) => s.index), text.length];
 }

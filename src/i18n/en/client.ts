@@ -6,6 +6,8 @@ export default {
 	'share.copiedLink': 'Link copied',
 	'share.copyFailed': 'Could not access the clipboard; please copy it by hand',
 	'share.close': 'Close',
+	'share.qrTo': 'QR code: {label}',
+	'share.posterTo': 'Make a poster of {label}',
 	'quote.link': 'Copy quote link',
 	'quote.copy': 'Copy quotation',
 	'quote.poster': 'Make a poster',

@@ -169,8 +169,6 @@ export default {
 	'search.noscriptEnd': '.',
 	'list.sentence': ' ',
 	'share.qr': 'QR code',
-	'share.qrTo': 'QR code: {label}',
 	'share.poster': 'Make a poster',
-	'share.posterTo': 'Make a poster of {label}',
 	'cite.download': 'Download {file}',
 } as const satisfies Record<keyof typeof zh, string>;

@@ -8,6 +8,8 @@ export default {
 	'share.copiedLink': '已复制链接',
 	'share.copyFailed': '无法访问剪贴板，请手动复制',
 	'share.close': '关闭',
+	'share.qrTo': '二维码：{label}',
+	'share.posterTo': '生成海报：{label}',
 	'quote.link': '复制引用链接',
 	'quote.copy': '复制引文',
 	'quote.poster': '生成海报',
