@@ -5,7 +5,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { remarkCitations } from './src/integrations/remark-citations.mjs';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.mjs';
+import { searchIndex } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
+import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { unwrapPreloads } from './src/integrations/unwrap-preloads.mjs';
 
 // SITE_URL and BASE_PATH let one build target any static host (GitHub Pages sub-paths included).
@@ -37,6 +39,9 @@ export default defineConfig({
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
 		}),
 		securityHeaders(),
+		// After the pages are written, in this order: the worker precaches the search index.
+		searchIndex(),
+		serviceWorker(),
 	],
 	// mdx() inherits these; remark-citations hands render() the <Ref> list (remarkPluginFrontmatter).
 	markdown: { remarkPlugins: [remarkHeadingIds, remarkCitations] },

@@ -1,17 +1,44 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Lives in tests/ to keep the repository's top level to the designed set of files.
+/**
+ * Three projects, so that the quick loop never waits for a build:
+ * - `unit`: pure modules and components (Astro's Container API), no build, no browser;
+ * - `content`: how broken content stops the build (each case runs Astro in a copy);
+ * - `site`: the built site, read from dist/ and driven in browsers, after one build served once.
+ * `npm run test:unit` runs the first; `npm test` runs all three.
+ * Lives in tests/ to keep the repository's top level to the designed set of files.
+ */
 export default getViteConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],
-		// One production build, served once, shared by the dist and browser tests.
-		globalSetup: ['tests/helpers/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 240_000,
 		// Two cores: more workers only fight over them.
 		maxWorkers: 2,
 		minWorkers: 1,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+				},
+			},
+			{ extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: [
+						'tests/built/**/*.test.ts',
+						'tests/e2e/**/*.test.ts',
+						'tests/engines/**/*.test.ts',
+					],
+					// One production build, served once, shared by the dist and browser tests.
+					globalSetup: ['tests/helpers/global-setup.ts'],
+				},
+			},
+		],
 	},
 });

@@ -1,10 +1,10 @@
 // @ts-check
-// The build's last step (package.json `build`, after Astro and Pagefind): bundles the service worker
-// (src/sw/sw.ts) with esbuild and lets workbox-build list what it precaches, each file with a
-// revision, so the list is never kept by hand and every page of every edition is in it.
+// The build's last step (an integration after the search index, see astro.config.mjs): bundles the
+// service worker (src/sw/sw.ts) with esbuild and lets workbox-build list what it precaches, each file
+// with a revision, so the list is never kept by hand and every page of every edition is in it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
@@ -64,11 +64,20 @@ export async function buildServiceWorker({ outDir }) {
 	}
 }
 
-// Run as a script: the output folder is Astro's (OUT_DIR, as in astro.config.mjs).
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const outDir = process.env.OUT_DIR ?? './dist';
-	const { count, size } = await buildServiceWorker({ outDir });
-	process.stdout.write(
-		`[service-worker] ${join(outDir, 'sw.js')}: ${count} files precached, ${Math.round(size / 1024)} KB\n`,
-	);
+/**
+ * Runs in `astro:build:done`, after the search index (the integrations' order in astro.config.mjs),
+ * so the index is in the precache list.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function serviceWorker() {
+	return {
+		name: 'service-worker',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const { count, size } = await buildServiceWorker({ outDir });
+				logger.info(`sw.js: ${count} files precached, ${Math.round(size / 1024)} KB`);
+			},
+		},
+	};
 }

@@ -7,6 +7,9 @@
 //
 // It works on the parsed chunk, not on text patterns, and it fails the build whenever a chunk uses
 // the helper in a shape it does not know: a silent miss would put the helper back on every page.
+// It also fails when a lazy import would bring a stylesheet (`import './x.css'` in lazy code): the
+// helper is what links such CSS, so without it the styles would show in `astro dev` and be missing
+// from the build. Lazy code links its stylesheets itself (`?url` + src/client/stylesheet.ts).
 import { posix } from 'node:path';
 
 /** The module id Vite gives its preload helper (vite/src/node/plugins/importAnalysisBuild.ts). */
@@ -104,6 +107,39 @@ function isDepsArgument(arg) {
 }
 
 /**
+ * The files Vite listed for one call: an array of names, or indices into the deps map's list.
+ * @param {Node | undefined} arg
+ * @param {string[]} mapped the deps map's file list
+ * @returns {string[]}
+ */
+function depsFiles(arg, mapped) {
+	if (arg?.type === 'ArrayExpression')
+		return arg.elements.flatMap((e) => (e?.type === 'Literal' ? [String(e.value)] : []));
+	if (arg?.type === 'CallExpression' && arg.arguments[0]?.type === 'ArrayExpression')
+		return arg.arguments[0].elements.flatMap((e) =>
+			e?.type === 'Literal' ? [mapped[Number(e.value)] ?? `#${String(e.value)}`] : [],
+		);
+	return [];
+}
+
+/**
+ * The file list inside Vite's deps map declaration (`m.f=["_astro/a.js","_astro/a.css"]`).
+ * @param {Node | undefined} declaration
+ * @returns {string[]}
+ */
+function mappedFiles(declaration) {
+	if (!declaration) return [];
+	for (const [node] of walk(declaration))
+		if (
+			node.type === 'ArrayExpression' &&
+			node.elements.length > 0 &&
+			node.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'string')
+		)
+			return node.elements.map((e) => String(/** @type {import('estree').Literal} */ (e).value));
+	return [];
+}
+
+/**
  * What replaces one helper call: the bare `import()` when that is all the loader does, otherwise
  * the loader run the way the helper runs it (in a `.then`, so timing and errors stay the same).
  * @param {string} code
@@ -170,6 +206,8 @@ export function unwrapChunk(code, { fileName, helperFile, helperExport, parse })
 	const mapDepsUses = [];
 	/** @type {Node | undefined} */
 	let mapDepsDeclaration;
+	/** @type {import('estree').CallExpression[]} */
+	const calls = [];
 	for (const [node, parent] of walk(ast)) {
 		if (node.type === 'ImportSpecifier') handled.add(node.local).add(node.imported);
 		if (
@@ -178,6 +216,7 @@ export function unwrapChunk(code, { fileName, helperFile, helperExport, parse })
 			locals.has(node.callee.name)
 		) {
 			edits.push({ ...span(node), text: unwrappedCall(code, node) });
+			calls.push(node);
 			handled.add(node.callee);
 		}
 		if (
@@ -193,6 +232,18 @@ export function unwrapChunk(code, { fileName, helperFile, helperExport, parse })
 			throw new Error(
 				`the preload helper "${node.name}" is used other than as a direct call at offset ${span(node).start}: ` +
 					code.slice(Math.max(0, span(node).start - 40), span(node).end + 40),
+			);
+	}
+
+	const mapped = mappedFiles(mapDepsDeclaration);
+	for (const call of calls) {
+		const css = depsFiles(call.arguments[1], mapped).filter((f) => /\.css(\?|$)/.test(f));
+		if (css.length)
+			throw new Error(
+				`${code.slice(span(call).start, span(call).end)} would load ${css.join(', ')} with it; ` +
+					'lazy code must not import CSS (it would show in dev and be missing from the build): ' +
+					"import the stylesheet's URL (`import href from './x.css?url'`) and link it with " +
+					'loadStylesheet (src/client/stylesheet.ts)',
 			);
 	}
 

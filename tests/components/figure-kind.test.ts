@@ -2,9 +2,9 @@
  * A new figure kind needs only its module: a throwaway kind, defined here, renders through the
  * shared frame (table, legend, controls) and writes its CSV with no other file touched.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { z } from 'astro/zod';
 import { parseHTML } from 'linkedom';
+import { render } from '../helpers/render';
 import { expect, test } from 'vitest';
 import FigureFrame from '~/components/figures/FigureFrame.astro';
 import { toCsv, type FigureKind } from '~/lib/figures/kind';
@@ -55,9 +55,10 @@ const data = lines.schema.parse({
 });
 
 test('the shared frame renders the throwaway kind’s table, legend and controls', async () => {
-	const container = await AstroContainer.create();
-	const html = await container.renderToString(FigureFrame, {
-		props: { id: 'lines', number: 3, view: lines.view(data, 'zh-CN') },
+	const { html } = await render(FigureFrame, {
+		id: 'lines',
+		number: 3,
+		view: lines.view(data, 'zh-CN'),
 	});
 	const { document } = parseHTML(html);
 	const fig = document.querySelector('#fig-lines');

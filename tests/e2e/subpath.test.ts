@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildServiceWorker } from '~/integrations/service-worker.mjs';
 import { useBrowser, watchErrors } from '../helpers/browser';
 import { findBrokenLinks } from '../helpers/links';
 import { childEnv } from '../helpers/env';
@@ -29,9 +28,8 @@ beforeAll(async () => {
 	// Asynchronously: a build that blocked this worker for a minute on a busy machine would time out
 	// its messages to Vitest.
 	const run = promisify(execFile);
+	// The search index and the service worker come with it (astro.config.mjs integrations).
 	await run('npx', ['astro', 'build'], { env });
-	await run('npx', ['pagefind', '--site', OUT], { env });
-	await buildServiceWorker({ outDir: OUT });
 	const server = await serve({ BASE_PATH: BASE, OUT_DIR: `./${OUT}` }, BASE);
 	origin = server.origin;
 	stop = server.stop;

@@ -2,6 +2,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { parseHTML } from 'linkedom';
+import { localsFor } from '~/i18n';
 
 let container: AstroContainer | undefined;
 
@@ -15,9 +16,15 @@ export async function render(
 	component: AstroComponentFactory,
 	props: Record<string, unknown> = {},
 	slots: Record<string, string> = {},
+	locale = 'zh-CN',
 ): Promise<Rendered> {
 	container ??= await AstroContainer.create();
-	const html = await container.renderToString(component, { props, slots });
+	// The container runs no middleware: hand the component what src/middleware.ts would.
+	const html = await container.renderToString(component, {
+		props,
+		slots,
+		locals: localsFor(locale),
+	});
 	const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
 	const root = document.createDocumentFragment();
 	root.append(...document.body.childNodes);

@@ -57,9 +57,9 @@ function render(target: FakeChunk, all: FakeChunk[] = [helper(), target]): strin
 describe('renderChunk', () => {
 	test('unwraps plain and destructuring imports and drops the import and the deps map', () => {
 		const code =
-			'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/a.css"])))=>i.map(i=>d[i]);\n' +
+			'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/y.js","_astro/w.js"])))=>i.map(i=>d[i]);\n' +
 			'import{_ as c}from"./preload-helper.B1.js";' +
-			'const a={x:()=>c(()=>import("./x.js"),[]),y:()=>c(()=>import("./y.js"),__vite__mapDeps([0]))};' +
+			'const a={x:()=>c(()=>import("./x.js"),[]),y:()=>c(()=>import("./y.js"),__vite__mapDeps([0,1]))};' +
 			'const{m:b}=await c(async()=>{const{m:r}=await import("./z.js");return{m:r}},void 0,import.meta.url);' +
 			'export{a,b};';
 		const out = render(chunk('_astro/boot.js', code));
@@ -69,6 +69,18 @@ describe('renderChunk', () => {
 				'export{a,b};',
 		);
 		expect(() => parseAst(out ?? '')).not.toThrow();
+	});
+
+	test('fails the build, naming the stylesheet, when a lazy import would bring CSS', () => {
+		const mapped =
+			'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/y.js","_astro/y.Ab.css"])))=>i.map(i=>d[i]);\n' +
+			'import{_ as c}from"./preload-helper.B1.js";c(()=>import("./y.js"),__vite__mapDeps([0,1]));';
+		expect(() => render(chunk('_astro/idle.js', mapped))).toThrow(
+			/_astro\/idle\.js: .*import\("\.\/y\.js"\).* would load _astro\/y\.Ab\.css with it; lazy code must not import CSS/,
+		);
+		const listed =
+			'import{_ as c}from"./preload-helper.B1.js";c(()=>import("./y.js"),["_astro/y.Ab.css"]);';
+		expect(() => render(chunk('_astro/idle.js', listed))).toThrow(/would load _astro\/y\.Ab\.css/);
 	});
 
 	test('removes side-effect imports of the helper and leaves other imports alone', () => {
