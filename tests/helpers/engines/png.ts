@@ -1,7 +1,8 @@
 /**
  * Crops a PNG (8-bit, RGB or RGBA, not interlaced: what browsers' screenshots are) with node:zlib
  * alone. WebKitGTK's element screenshots black out the top of the element by the height of
- * MiniBrowser's toolbar, so the phone frame is cut out of a viewport screenshot instead.
+ * MiniBrowser's toolbar, so the phone frame is cut out of a viewport screenshot instead. Also
+ * decodes one to RGBA pixels (decodePng), for jsQR to read a poster's QR code.
  */
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
