@@ -156,19 +156,24 @@ export async function renderSquareCard(card: CardText): Promise<Buffer> {
 			width: '100%',
 			height: '100%',
 			flexDirection: 'column',
-			justifyContent: 'space-between',
 			background: c.surface,
 			fontFamily: family,
 			color: c.ink,
-			borderTop: `24px solid ${card.accent}`,
-			padding: '40px 48px 44px',
 		},
 		[
+			box({ width: SQUARE_SIZE, height: 24, background: card.accent }, ''),
 			box(
-				{ fontSize: 150, fontWeight: 700, color: card.accent, lineHeight: 1, marginLeft: -6 },
+				{
+					marginTop: 36,
+					marginLeft: 42,
+					fontSize: 150,
+					fontWeight: 700,
+					color: card.accent,
+					lineHeight: 1,
+				},
 				card.badge ?? '10',
 			),
-			box({ flexDirection: 'column' }, [
+			box({ flexDirection: 'column', width: SQUARE_SIZE - 96, margin: 'auto 48px 44px' }, [
 				box(
 					{ fontSize: card.title.length > 24 ? 40 : 50, fontWeight: 700, lineHeight: 1.25 },
 					card.title,
