@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { remarkCitations } from './src/integrations/remark-citations.mjs';
+import { remarkGlossary } from './src/integrations/remark-glossary.mjs';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.mjs';
 import { searchIndex } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
@@ -43,8 +44,9 @@ export default defineConfig({
 		searchIndex(),
 		serviceWorker(),
 	],
-	// mdx() inherits these; remark-citations hands render() the <Ref> list (remarkPluginFrontmatter).
-	markdown: { remarkPlugins: [remarkHeadingIds, remarkCitations] },
+	// mdx() inherits these; remark-citations and remark-glossary hand render() the <Ref> list and the
+	// glossary terms' places (remarkPluginFrontmatter); remark-glossary reads the heading ids.
+	markdown: { remarkPlugins: [remarkHeadingIds, remarkCitations, [remarkGlossary, { base }]] },
 	vite: {
 		plugins: [tailwindcss(), unwrapPreloads()],
 		// Rollup would hoist the search UI's two dictionaries (each a dynamic import that only one

@@ -34,6 +34,7 @@ const BUILD_ONLY = [
 	'./src/lib/schema.ts',
 	'./src/lib/cards.ts',
 	'./src/lib/images',
+	'./src/lib/search/pinyin-table.ts',
 	'./src/lib/figures/registry.ts',
 	'./src/lib/figures/capex/index.ts',
 	'./src/lib/figures/datacenters/index.ts',
@@ -42,6 +43,7 @@ const BUILD_ONLY = [
 	'./src/i18n/en/index.ts',
 	'./node_modules/zod',
 	'./node_modules/astro',
+	'./node_modules/pinyin-pro',
 ];
 const ZONES = [
 	{

@@ -119,4 +119,26 @@ const trends = defineCollection({
 	}),
 });
 
-export const collections = { report, parts, sources, datasets, trends };
+/** One language's side of a glossary term: its form in the texts, and the other forms they use. */
+const termForms = z.object({
+	term: z.string().min(1),
+	aliases: z.array(z.string().min(1)).default([]),
+	/** General background in this site's words, never the report's claim (the pages say so). */
+	definition: z.string().min(10),
+});
+
+const glossary = defineCollection({
+	// The entry's `id` is the anchor on /glossary/ and /en/glossary/; where each term appears is
+	// derived from the trend texts at build (src/integrations/remark-glossary.mjs).
+	loader: file('content/glossary.yaml'),
+	schema: termForms.extend({
+		/** Terms the texts use throughout: linked at their first occurrence on a page, not in each section. */
+		once: z.boolean().default(false),
+		en: termForms.extend({
+			/** English renderings of the term that the English texts must not use (a test flags them). */
+			variants: z.array(z.string().min(1)).default([]),
+		}),
+	}),
+});
+
+export const collections = { report, parts, sources, datasets, trends, glossary };

@@ -1,10 +1,17 @@
 /**
- * Loaded by boot.ts once the page is idle. The figures' element and each companion feature are
- * chunks of their own, imported from here, so none of them weighs on the first view. A chunk that
- * cannot load (the reader navigated away, or a page kept from before a deploy) leaves the page as it
- * reads without it.
+ * Loaded by boot.ts once the page is idle: the reading companion, the language link, sharing,
+ * previews (whose own code loads on first use) and offline reading, bundled into this one chunk (with the few modules they share with code loaded on
+ * use), so that idle time is a couple of requests, not a dozen (issue 25). The figures' element is
+ * a chunk of its own, asked for only where there is a figure. If this chunk cannot load (the reader
+ * navigated away, or a page kept from before a deploy), the page reads as it does without it.
  */
-const skip = () => {};
+import { keepPlace } from './lang-link';
+import { fill } from './menu';
+import { run as offline } from './offline';
+import { run as readingMenu } from './reading/menu';
+import { run as where } from './reading/where';
+import './preview/listen';
+import './share/listen';
 
 // <rr-figure> is defined here rather than by a script tag beside the figure, which the browser
 // would fetch with the stylesheets, ahead of the first paint. Without it the page reads as it does
@@ -12,15 +19,11 @@ const skip = () => {};
 if (document.querySelector('rr-figure'))
 	void import('./figure').catch(() => document.documentElement.classList.remove('js'));
 
-void import('./lang-link').then((m) => m.keepPlace(), skip);
-void import('./offline').then((m) => m.run(), skip);
-void import('./share/listen').catch(skip);
-// The report menu's list; then, in the menu, the resume line, read marks and text size (every
-// page); where am I (trend pages).
-const menu = import('./menu').then((m) => m.fill());
-void menu.then(() => import('./reading/menu')).then((m) => m.run(), skip);
-if (document.querySelector('[data-trend]'))
-	void import('./reading/where').then((m) => m.run(), skip);
-
-// A module (boot.ts imports it), though it exports nothing.
-export {};
+keepPlace();
+// The report menu's list; then, in the menu, the resume line, read marks, text size and the
+// 离线阅读 control (every page); where am I (trend pages).
+void fill()
+	.then(readingMenu)
+	.then(offline)
+	.catch(() => {});
+if (document.querySelector('[data-trend]')) void where().catch(() => {});

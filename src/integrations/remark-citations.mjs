@@ -10,17 +10,17 @@ import { visit } from 'unist-util-visit';
 /** @typedef {{ id: string, page?: number }} InlineCitation */
 
 /**
- * The static value of one attribute: a string, or the literal inside `{…}`; `undefined` when the
- * attribute is absent.
+ * The static value of one attribute of an MDX element: a string, or the literal inside `{…}`;
+ * `undefined` when the attribute is absent. Also read by the twin check (src/lib/twin-facts.ts).
  * @param {FlowElement | TextElement} node
  * @param {string} name
  * @param {string} where `file:line`, for errors
  * @returns {string | number | undefined}
  */
-function attribute(node, name, where) {
+export function attribute(node, name, where) {
 	for (const attr of node.attributes) {
 		if (attr.type === 'mdxJsxExpressionAttribute')
-			throw new Error(`${where}: <Ref {...}> spreads attributes; write to="…" and page={…} out`);
+			throw new Error(`${where}: <${node.name} {...}> spreads attributes; write each one out`);
 		if (attr.name !== name) continue;
 		const { value } = attr;
 		if (typeof value === 'string') return value;
@@ -33,7 +33,7 @@ function attribute(node, name, where) {
 		)
 			return literal.value;
 		throw new Error(
-			`${where}: <Ref ${name}> must be a plain string or number, not {${value?.value ?? ''}}`,
+			`${where}: <${node.name} ${name}> must be a plain string or number, not {${value?.value ?? ''}}`,
 		);
 	}
 	return undefined;

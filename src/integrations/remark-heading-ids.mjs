@@ -11,15 +11,25 @@ function lastText(heading) {
 	return last && last.type === 'text' ? last : undefined;
 }
 
+/**
+ * The explicit id a heading ends with, and where it starts in its last text node.
+ * @param {import('mdast').Heading} heading
+ * @returns {{ id: string, text: import('mdast').Text, at: number } | undefined}
+ */
+export function headingId(heading) {
+	const text = lastText(heading);
+	const match = text ? ID_SUFFIX.exec(text.value) : null;
+	return text && match?.[1] ? { id: match[1], text, at: match.index } : undefined;
+}
+
 /** @returns {(tree: import('mdast').Root, file: import('vfile').VFile) => void} */
 export function remarkHeadingIds() {
 	return (tree, file) => {
 		const seen = new Set();
 		const where = file.path ?? 'unknown file';
 		visit(tree, 'heading', (heading) => {
-			const text = lastText(heading);
-			const match = text ? ID_SUFFIX.exec(text.value) : null;
-			if (!match || !text) {
+			const found = headingId(heading);
+			if (!found) {
 				if (heading.depth === 2 || heading.depth === 3) {
 					const line = heading.position?.start.line ?? '?';
 					throw new Error(
@@ -28,10 +38,10 @@ export function remarkHeadingIds() {
 				}
 				return;
 			}
-			const id = match[1];
+			const { id, text, at } = found;
 			if (seen.has(id)) throw new Error(`${where}: duplicate heading id "#${id}"`);
 			seen.add(id);
-			text.value = text.value.slice(0, match.index);
+			text.value = text.value.slice(0, at);
 			heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
 		});
 	};

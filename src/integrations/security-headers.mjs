@@ -43,6 +43,13 @@ export function headersFile({ base }) {
 		'',
 		block(`${root}pagefind/*`, { 'Cache-Control': 'public, max-age=3600' }),
 		'',
+		// The trends as Markdown and llms.txt: UTF-8 said outright, so their Chinese never reads as Latin-1.
+		...['', 'en/'].flatMap((edition) => [
+			block(`${root}${edition}trends/*.md`, { 'Content-Type': 'text/markdown; charset=utf-8' }),
+			'',
+			block(`${root}${edition}llms.txt`, { 'Content-Type': 'text/plain; charset=utf-8' }),
+			'',
+		]),
 		// The service worker is checked for a new version on every visit; no cache may answer for it.
 		block(`${root}sw.js`, { 'Cache-Control': 'no-cache' }),
 		'',

@@ -1,13 +1,26 @@
-/** The only module that reads collections. Pages get ordered, validated, resolved data from here. */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n';
-import { FIGURES, kindOf, type DataOf, type Dataset, type FigureId } from './figures/registry';
-import { assertValid, twinFacts, validateTrends, validateTwins, type TwinFacts } from './validate';
+/**
+ * The only module that reads collections: it loads them, has them validated (validate.ts), and
+ * assembles each edition's library in its language (localize.ts). Pages get ordered, validated data
+ * from here; lookups.ts and chrome.ts read what it returns.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LANG, LANGS, type Lang } from '~/i18n/langs';
+import type { Dataset } from './figures/registry';
+import { localizePart, localizeReport, localizeSource } from './localize';
+import { twinFacts } from './twin-facts';
+import {
+	assertValid,
+	validateEditionFields,
+	validateTrends,
+	validateTwins,
+	type TwinFacts,
+} from './validate';
 
 export type Part = CollectionEntry<'parts'>;
 export type Trend = CollectionEntry<'trends'>;
 export type Source = CollectionEntry<'sources'>;
 export type Report = CollectionEntry<'report'>;
+type GlossaryEntry = CollectionEntry<'glossary'>;
 
 export interface PartWithTrends {
 	part: Part;
@@ -39,50 +52,6 @@ export async function getLibrary(lang: Lang = DEFAULT_LANG): Promise<Library> {
 const langOfEntry = (trend: Trend): Lang => (trend.id.startsWith('en/') ? 'en' : 'zh-CN');
 const fileOf = (trend: Trend): string => `content/trends/${trend.id}.mdx`;
 
-/** The English edition reads the `en` block of each YAML entry; Chinese reads the entry itself. */
-function localizeReport(report: Report, lang: Lang): Report {
-	if (lang === DEFAULT_LANG) return report;
-	const { en, ...zh } = report.data;
-	return {
-		...report,
-		data: {
-			...zh,
-			en,
-			releasedNote: en.releasedNote,
-			framing: { ...zh.framing, ...en.framing },
-			secondFraming: { ...zh.secondFraming, ...en.secondFraming },
-			audience: en.audience,
-			foreword: en.foreword,
-		},
-	};
-}
-
-function localizePart(part: Part, lang: Lang): Part {
-	if (lang === DEFAULT_LANG) return part;
-	const { en } = part.data;
-	return { ...part, data: { ...part.data, title: part.data.titleEn, ...en } };
-}
-
-/** English pages read a source's English label, publisher and note; its title stays as written. */
-function localizeSource(source: Source, lang: Lang): Source {
-	if (lang === DEFAULT_LANG) return source;
-	const { short, publisher, note } = source.data.en;
-	return { ...source, data: { ...source.data, short, publisher, note } };
-}
-
-/**
- * A source's title as a page shows it: Chinese pages as written; English pages in APA style, a
- * Chinese title as written (without its English gloss) followed by its rendering in brackets.
- */
-export function sourceTitle(source: Source, lang: Lang): { original?: string; title: string } {
-	if (lang === DEFAULT_LANG) return { title: source.data.title };
-	// A trailing full-width bracket holding Latin letters is the title's own English gloss.
-	const original = source.data.title.replace(/\uFF08[^\uFF09]*[A-Za-z][^\uFF09]*\uFF09$/, '');
-	return /\p{Script=Han}/u.test(original)
-		? { original, title: source.data.en.title }
-		: { title: source.data.en.title };
-}
-
 async function load(): Promise<Record<Lang, Library>> {
 	const [reports, parts, trends, sources, datasets] = await Promise.all([
 		getCollection('report'),
@@ -108,7 +77,7 @@ async function load(): Promise<Record<Lang, Library>> {
 		part: t.data.part.id,
 		sources: t.data.sources.map((s) => `${s.id.id}${s.page ? ` p.${s.page}` : ''}`),
 		figures: t.data.figures,
-		...twinFacts(t.body ?? ''),
+		...twinFacts(t.body ?? '', fileOf(t)),
 	});
 	const errors = LANGS.flatMap((lang) =>
 		validateTrends(
@@ -124,14 +93,12 @@ async function load(): Promise<Record<Lang, Library>> {
 			sourceIds,
 		),
 	);
-	for (const t of editions['zh-CN']) {
-		if (!t.data.titleEn) errors.push(`${fileOf(t)}: titleEn is required in the Chinese edition`);
-		if (t.data.summary.length > 160)
-			errors.push(`${fileOf(t)}: summary is longer than 160 characters`);
-	}
-	for (const t of editions.en) {
-		if (t.data.titleEn) errors.push(`${fileOf(t)}: titleEn belongs to the Chinese file only`);
-	}
+	errors.push(
+		...validateEditionFields(
+			editions['zh-CN'].map((t) => ({ file: fileOf(t), ...t.data })),
+			editions.en.map((t) => ({ file: fileOf(t), ...t.data })),
+		),
+	);
 	errors.push(...validateTwins(editions['zh-CN'].map(facts), editions.en.map(facts)));
 	assertValid(errors);
 
@@ -167,69 +134,58 @@ async function load(): Promise<Record<Lang, Library>> {
 	return Object.fromEntries(LANGS.map((lang) => [lang, edition(lang)])) as Record<Lang, Library>;
 }
 
-/** What the site chrome (header, menu, footer, search filter) shows: passed down as props. */
-export interface Chrome {
-	report: { publisher: string; title: string };
-	parts: {
-		id: string;
-		number: number;
-		title: string;
-		trends: { id: string; number: number; title: string }[];
-	}[];
+/** A glossary term as one edition shows it. */
+export interface GlossaryTerm {
+	id: string;
+	term: string;
+	aliases: string[];
+	definition: string;
+	/** The term in the other edition's language. */
+	other: string;
+	/** Every form of the term in both languages (search finds the pages that use it by any of them). */
+	forms: string[];
+	/** Where the trend texts use it, in reading order (from remark-glossary, never typed by hand). */
+	uses: { trend: Trend; sections: { id: string; title: string }[] }[];
 }
 
-export const chromeOf = (lib: Library): Chrome => ({
-	report:
-		lib.lang === 'en'
-			? { publisher: lib.report.data.publisherEn, title: lib.report.data.titleEn }
-			: { publisher: lib.report.data.publisher, title: lib.report.data.title },
-	parts: lib.parts.map(({ part, trends }) => ({
-		id: part.id,
-		number: part.data.number,
-		title: part.data.title,
-		trends: trends.map((t) => ({
-			id: t.data.slug,
-			number: t.data.number,
-			title: t.data.titleLines[0],
-		})),
-	})),
-});
+const GLOSSARY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+let glossaryCache: Promise<GlossaryEntry[]> | undefined;
 
-/** The dataset of a figure (content/data/<id>.json), checked to be of that kind. */
-export function requireDataset<Id extends FigureId>(
-	lib: Pick<Library, 'datasets'>,
-	id: Id,
-): DataOf<Id> {
-	const data = lib.datasets.get(id);
-	if (data?.kind !== id) throw new Error(`content/data/${id}.json: missing or not a ${id} dataset`);
-	return data as DataOf<Id>;
-}
-
-/**
- * Resolve `<Datum of="<figure>:<path>">` to display text: the figure's kind reads the path, e.g.
- * `capex:total`, `capex:sum:2024`, `capex:Amazon:2025E`, `datacenters:count`, `datacenters:es-aws`.
- */
-export function resolveDatum(lib: Pick<Library, 'datasets' | 'lang'>, key: string): string {
-	const [id = '', ...path] = key.split(':');
-	const data = id in FIGURES ? lib.datasets.get(id) : undefined;
-	const text = data && kindOf(data).datum(data, path, lib.lang);
-	if (text === undefined || text === '') {
-		throw new Error(`<Datum of="${key}">: no such value in content/data`);
+/** The glossary (content/glossary.yaml) in one edition's language, with where each term is used. */
+export async function getGlossary(lang: Lang = DEFAULT_LANG): Promise<GlossaryTerm[]> {
+	glossaryCache ??= getCollection('glossary').then((entries) => {
+		assertValid(
+			entries
+				.filter((e) => !GLOSSARY_ID.test(e.id))
+				.map((e) => `content/glossary.yaml: id "${e.id}" must be ASCII kebab-case`),
+		);
+		return entries;
+	});
+	const [entries, lib] = await Promise.all([glossaryCache, getLibrary(lang)]);
+	const uses = new Map<string, GlossaryTerm['uses']>();
+	for (const trend of lib.trends) {
+		const { remarkPluginFrontmatter, headings } = await render(trend);
+		const places = (remarkPluginFrontmatter.glossary ?? []) as { id: string; section: string }[];
+		for (const { id, section } of places) {
+			const list = uses.get(id) ?? [];
+			let use = list.find((u) => u.trend === trend);
+			if (!use) list.push((use = { trend, sections: [] }));
+			const heading = headings.find((h) => h.slug === section);
+			if (heading && !use.sections.some((s) => s.id === section))
+				use.sections.push({ id: section, title: heading.text });
+			uses.set(id, list);
+		}
 	}
-	return text;
-}
-
-/** Neighbours in an ordered list (pure). */
-export function neighbours<T>(
-	list: readonly T[],
-	i: number,
-): { prev: T | undefined; next: T | undefined } {
-	return { prev: list[i - 1], next: list[i + 1] };
-}
-
-/** Look up a source or stop the build, naming where it was cited. */
-export function requireSource(lib: Pick<Library, 'sources'>, id: string, from: string): Source {
-	const source = lib.sources.get(id);
-	if (!source) throw new Error(`${from}: unknown source "${id}" (not in content/sources.yaml)`);
-	return source;
+	return entries.map(({ id, data }) => {
+		const own = lang === 'en' ? data.en : data;
+		return {
+			id,
+			term: own.term,
+			aliases: own.aliases,
+			definition: own.definition,
+			other: lang === 'en' ? data.term : data.en.term,
+			forms: [data.term, ...data.aliases, data.en.term, ...data.en.aliases],
+			uses: uses.get(id) ?? [],
+		};
+	});
 }

@@ -1,6 +1,6 @@
 /** The report menu's contents as /menu.json carries them (built here, drawn by client/menu.ts). */
 import { useT, type Lang } from '~/i18n';
-import type { Chrome } from './content';
+import type { Chrome } from './chrome';
 import { partUrl, trendUrl } from './urls';
 
 export interface MenuJson {

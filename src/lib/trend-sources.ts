@@ -1,5 +1,6 @@
 import { collectCitations, requireInlineCitations, sortByKind } from './citations';
-import { requireDataset, requireSource, type Library, type Source, type Trend } from './content';
+import { type Library, type Source, type Trend } from './content';
+import { requireDataset, requireSource } from './lookups';
 import { kindOf } from './figures/registry';
 
 /** A source as one page lists it: with the report pages cited there. */

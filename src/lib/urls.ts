@@ -17,8 +17,13 @@ export const homeUrl = (lang?: Lang): string => href('', lang);
 export const partUrl = (slug: string, lang?: Lang): string => href(`parts/${slug}/`, lang);
 export const trendUrl = (slug: string, lang?: Lang, anchor?: string): string =>
 	withAnchor(href(`trends/${slug}/`, lang), anchor);
+/** The trend as Markdown, beside its page (src/lib/trend-markdown.ts). */
+export const trendMarkdownUrl = (slug: string, lang?: Lang): string =>
+	href(`trends/${slug}.md`, lang);
 export const aboutUrl = (lang?: Lang, anchor?: string): string =>
 	withAnchor(href('about/', lang), anchor);
+export const glossaryUrl = (lang?: Lang, anchor?: string): string =>
+	withAnchor(href('glossary/', lang), anchor);
 export const searchUrl = (lang?: Lang): string => href('search/', lang);
 export const dataUrl = (file: string, lang?: Lang): string => href(`data/${file}`, lang);
 

@@ -48,7 +48,8 @@ export function validateTrends(
 
 /**
  * What must be the same in a trend and its translation: everything but the words. Read from the MDX
- * source (`twinFacts`), so an author's slip is named with its file before anything renders.
+ * source (`twinFacts`, src/lib/twin-facts.ts), so an author's slip is named with its file before
+ * anything renders.
  */
 export interface TwinFacts {
 	file: string;
@@ -65,31 +66,6 @@ export interface TwinFacts {
 	notes: string[];
 	/** `<Datum of>` and `<Figure id>` keys, sorted. */
 	data: string[];
-}
-
-const attr = (tag: string, name: string): string | undefined =>
-	new RegExp(`\\b${name}=(?:"([^"]*)"|\\{\\s*"?([^}"]*)"?\\s*\\})`)
-		.exec(tag)
-		?.slice(1)
-		.find(Boolean);
-
-/** The language-independent skeleton of an MDX body: heading ids, citations, notes, data. */
-export function twinFacts(body: string): Pick<TwinFacts, 'headings' | 'refs' | 'notes' | 'data'> {
-	const tags = (name: string) => body.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? [];
-	return {
-		headings: [...body.matchAll(/^#{2,6} .*\\\{#([a-z0-9-]+)\}\s*$/gm)].map((m) => m[1] ?? ''),
-		refs: tags('Ref')
-			.map((tag) => {
-				const page = attr(tag, 'page');
-				return `${attr(tag, 'to') ?? '?'}${page ? ` p.${page}` : ''}`;
-			})
-			.sort(),
-		notes: tags('Note').map((tag) => attr(tag, 'kind') ?? '?'),
-		data: [
-			...tags('Datum').map((tag) => `Datum ${attr(tag, 'of') ?? '?'}`),
-			...tags('Figure').map((tag) => `Figure ${attr(tag, 'id') ?? '?'}`),
-		].sort(),
-	};
 }
 
 /** Every trend has a translation, and each pair agrees on everything but the words. */
@@ -121,6 +97,22 @@ export function validateTwins(source: readonly TwinFacts[], twins: readonly Twin
 	for (const en of bySlug.values())
 		errors.push(`${en.file}: no Chinese trend with slug "${en.slug}"`);
 	return errors;
+}
+
+/** What only one edition's files carry: the Chinese file the English title, in a short summary. */
+export function validateEditionFields(
+	zh: readonly { file: string; titleEn?: string; summary: string }[],
+	en: readonly { file: string; titleEn?: string }[],
+): string[] {
+	return [
+		...zh.flatMap((t) => [
+			...(t.titleEn ? [] : [`${t.file}: titleEn is required in the Chinese edition`]),
+			...(t.summary.length > 160 ? [`${t.file}: summary is longer than 160 characters`] : []),
+		]),
+		...en.flatMap((t) =>
+			t.titleEn ? [`${t.file}: titleEn belongs to the Chinese file only`] : [],
+		),
+	];
 }
 
 /** Throw one error that lists every problem, so an author fixes them in one pass. */

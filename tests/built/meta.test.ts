@@ -66,12 +66,12 @@ describe('social metadata', () => {
 	test('sitemap and robots.txt use the configured site URL', () => {
 		expect(distHas('sitemap-index.xml')).toBe(true);
 		const sitemap = readDist('sitemap-0.xml');
-		// 17 pages in each language, each listing both (hreflang).
-		expect(sitemap.match(/<loc>/g)?.length).toBe(34);
+		// 18 pages in each language (the glossary among them), each listing both (hreflang).
+		expect(sitemap.match(/<loc>/g)?.length).toBe(36);
 		expect(sitemap).toContain('/trends/compute-infrastructure/</loc>');
 		expect(sitemap).toContain('/en/trends/compute-infrastructure/</loc>');
-		expect(sitemap.match(/hreflang="en"/g)?.length).toBe(34);
-		expect(sitemap.match(/hreflang="zh-CN"/g)?.length).toBe(34);
+		expect(sitemap.match(/hreflang="en"/g)?.length).toBe(36);
+		expect(sitemap.match(/hreflang="zh-CN"/g)?.length).toBe(36);
 		expect(sitemap).not.toContain('/t/1/');
 		expect(readDist('robots.txt')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
 	});
@@ -126,7 +126,7 @@ describe('two editions', () => {
 		);
 		const bib = readDist('en/cite/inference-time.bib');
 		expect(bib).toContain('@misc{qbitai2025top10-trend4,');
-		expect(bib).toContain('title = {{Trend 4: LLM deployment enters');
+		expect(bib).toContain('title = {{Trend 4: Large-model deployment enters');
 	});
 });
 

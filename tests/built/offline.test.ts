@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy } from '~/integrations/csp.mjs';
 import { PALETTE } from '~/lib/palette';
 import { DIST, distHas, htmlFiles, readDist } from '../helpers/dist';
-import { precacheList } from '../helpers/precache';
+import { editionLists, precacheList } from '../helpers/precache';
 
 /** Every file under a folder of dist/, as a path relative to dist/ with forward slashes. */
 const filesUnder = (dir: string): string[] =>
@@ -143,5 +143,28 @@ describe('service worker precache (dist/sw.js)', () => {
 	test('hashed files are cached by name, the others by a revision of their content', () => {
 		for (const { url, revision } of list)
 			expect(revision === null, url).toBe(/^_astro\/.+\.[\w-]{8}\.(js|css)$/.test(url));
+	});
+
+	test('one list per edition: each edition its own pages and search index, both the code and the data', () => {
+		const { zh, en } = editionLists();
+		const zhUrls = zh.map((e) => e.url);
+		const enUrls = en.map((e) => e.url);
+		const isEnPage = (u: string) => u.startsWith('en/');
+		const pages = htmlFiles().map((f) => relative(DIST, f).replace(/\\/g, '/'));
+		expect(pages.filter((p) => !isEnPage(p)).filter((p) => !zhUrls.includes(p))).toEqual([]);
+		expect(pages.filter(isEnPage).filter((p) => !enUrls.includes(p))).toEqual([]);
+		expect(zhUrls.filter(isEnPage)).toEqual([]);
+		expect(enUrls.filter((u) => u.endsWith('.html') && !isEnPage(u))).toEqual([]);
+		// Pagefind: each edition gets its own language's index, fragments and WebAssembly.
+		expect(zhUrls.filter((u) => /\/(pagefind\.)?(wasm\.)?en[_.]/.test(u))).toEqual([]);
+		expect(enUrls.filter((u) => /\/(pagefind\.)?(wasm\.)?zh-cn[_.]/.test(u))).toEqual([]);
+		expect(enUrls.some((u) => /\/en_[\w]+\.pf_fragment$/.test(u))).toBe(true);
+		expect(zhUrls.some((u) => /\/zh-cn_[\w]+\.pf_fragment$/.test(u))).toBe(true);
+		for (const shared of ['pagefind/pagefind.js', 'data/capex.json'])
+			expect([zhUrls.includes(shared), enUrls.includes(shared)], shared).toEqual([true, true]);
+		const chart = list.find((e) => /^_astro\/charts\./.test(e.url))?.url ?? 'charts';
+		expect([zhUrls.includes(chart), enUrls.includes(chart)]).toEqual([true, true]);
+		// Sizes as a server sends them (gzip), for the menu's 离线阅读 and the bench.
+		for (const e of [...zh, ...en]) expect(e.bytes, e.url).toBeGreaterThan(0);
 	});
 });

@@ -149,12 +149,27 @@ export const TRENDS: CollectionEntry<'trends'>[] = [
 	trend(3, 'models-third', 'second-part', ['模型第三', '推理倒逼创新']),
 ];
 
+export const GLOSSARY: CollectionEntry<'glossary'>[] = [
+	{
+		id: 'compute',
+		collection: 'glossary',
+		data: {
+			term: '算力',
+			aliases: [],
+			once: false,
+			definition: '示例术语的背景解释。',
+			en: { term: 'compute', aliases: [], variants: [], definition: 'An example definition.' },
+		},
+	},
+];
+
 export const FIXTURE: Collections = {
 	report: [REPORT],
 	parts: PARTS,
 	trends: TRENDS,
 	sources: SOURCES,
 	datasets: [],
+	glossary: GLOSSARY,
 };
 
 /** The English twin of a fixture trend (content/trends/en/<slug>.mdx): no titleEn, English words. */

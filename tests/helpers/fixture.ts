@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { childEnv } from './env';
 
 const ROOT = process.cwd();
-const COPY = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const COPY = [
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+	'pagefind.json',
+	'src',
+	'content',
+	'public',
+];
 
 export interface FixtureRun {
 	status: number | null;

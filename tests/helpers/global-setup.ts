@@ -1,6 +1,7 @@
 /**
- * Builds the site exactly as the README's serve command does (astro build + Pagefind), then serves
- * dist/ on a free localhost port for the browser tests.
+ * The `site` project's setup: builds the site exactly as the README's serve command does (astro
+ * build, which writes the search index and the service worker too), unless SKIP_BUILD is set, then
+ * serves dist/ on a free localhost port for the built-file and browser tests.
  */
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';

@@ -1,6 +1,6 @@
 /** Search as a reader does: type into a search panel (dialog or /search/) and read what it lists. */
 import type { Page } from 'playwright-core';
-import { cleanQuery } from '../../src/lib/search';
+import { cleanQuery } from '../../src/lib/search/query';
 
 export interface Listed {
 	/** Result pages (URL paths) in the counted list, in order. */

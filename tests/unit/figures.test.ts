@@ -1,7 +1,8 @@
 /** The figure kinds on the real datasets: views, CSV, <Datum> text, and the registry's lookups. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { resolveDatum, type Library } from '~/lib/content';
+import { type Library } from '~/lib/content';
+import { resolveDatum } from '~/lib/lookups';
 import { FIGURES, FIGURE_IDS, datasetSchema, type Dataset } from '~/lib/figures/registry';
 
 const read = (id: string): unknown =>

@@ -1,23 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { titleSize } from '~/lib/images/og';
-import {
-	cleanQuery,
-	fold,
-	isSearchable,
-	queryWords,
-	readState,
-	stateToSearch,
-	withHighlight,
-	wordSpans,
-} from '~/lib/search';
-import {
-	buildExcerpt,
-	hanCharacters,
-	mixConversion,
-	needsConversion,
-	searchDocs,
-	toSearchDoc,
-} from '~/lib/search-results';
+import { toSearchDoc } from '~/lib/search/docs';
+import { searchDocs } from '~/lib/search/exact-tier';
+import { buildExcerpt } from '~/lib/search/excerpt';
+import { cleanQuery, fold, isSearchable, queryWords, wordSpans } from '~/lib/search/query';
+import { hanCharacters, mixConversion, needsConversion } from '~/lib/search/traditional';
+import { readState, stateToSearch, withHighlight } from '~/lib/search/url';
 import type { PagefindResultData } from '~/types/pagefind';
 
 describe('search helpers', () => {

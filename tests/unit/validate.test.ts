@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	twinFacts,
-	validateTrends,
-	validateTwins,
-	type TrendFacts,
-	type TwinFacts,
-} from '~/lib/validate';
+import { validateTrends, validateTwins, type TrendFacts, type TwinFacts } from '~/lib/validate';
+import { twinFacts } from '~/lib/twin-facts';
 
 const parts = new Set(['a', 'b']);
 const sources = new Set(['report']);

@@ -1,6 +1,6 @@
 /**
- * Copy to the clipboard: either this page's URL with the button's data-anchor, or the text of the
- * element named by data-copy (an empty element with a data-src, like the BibTeX block, is first
+ * Copy to the clipboard: a link's file (data-rr="copy" on a link: without JavaScript it opens the
+ * file), this page's URL with the button's data-anchor, or the text of the element named by data-copy (an empty element with a data-src, like the BibTeX block, is first
  * filled from that file and shown). The status element next to the button announces the result, in the
  * page's language (src/i18n/client.ts). Where the clipboard is
  * refused (no permission, an in-app browser, an old engine), the text is left selected for copying
@@ -13,6 +13,11 @@ import { loadStylesheet } from '../stylesheet';
 
 export async function run(button: HTMLElement): Promise<void> {
 	const status = button.parentElement?.querySelector<HTMLElement>('[role="status"]');
+	if (button instanceof HTMLAnchorElement) {
+		if (status) status.textContent = await copyFile(button);
+		setTimeout(() => status && (status.textContent = ''), 2500);
+		return;
+	}
 	const source = button.dataset.copy ? document.getElementById(button.dataset.copy) : null;
 	let text: string;
 	let message: string;
@@ -47,6 +52,32 @@ export async function run(button: HTMLElement): Promise<void> {
 	}
 	status.textContent = message ?? '';
 	setTimeout(() => (status.textContent = ''), 2500);
+}
+
+/**
+ * A link's file, copied (the trend as Markdown): the clipboard is handed the file while it is
+ * still being fetched, so the click's user activation, which Safari requires, has not run out by
+ * the time the text arrives. Without ClipboardItem, the text is written once fetched.
+ */
+async function copyFile(link: HTMLAnchorElement): Promise<string> {
+	const text = fetch(link.href).then((r) => {
+		if (!r.ok) throw new Error(`${r.status}`);
+		return r.text();
+	});
+	try {
+		if ('ClipboardItem' in window) {
+			const blob = text.then((value) => new Blob([value], { type: 'text/plain' }));
+			await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+		} else await navigator.clipboard.writeText(await text);
+		return t('share.copied');
+	} catch {
+		try {
+			await showManualCopy(await text, t('share.copyFailed'), t('share.close'), link);
+		} catch {
+			// The file could not be fetched either: the status says so.
+		}
+		return t('share.copyFailed');
+	}
 }
 
 interface ManualCopy {

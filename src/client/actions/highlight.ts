@@ -4,7 +4,7 @@
  * Browsers without it get <mark class="search-hit"> around the same text: only text nodes are split,
  * so every element, id and anchor stays as it was (a heading keeps its id, a link still lands).
  */
-import { fold, queryWords, wordSpans } from '~/lib/search';
+import { fold, queryWords, wordSpans } from '~/lib/search/query';
 
 /** Elements that start a new line of text: words never run across them (search sees a space). */
 const BLOCK =

@@ -1,5 +1,5 @@
 /** The /search/ page: the shared search panel, with query and filter mirrored in the URL. */
-import { readState, stateToSearch } from '~/lib/search';
+import { readState, stateToSearch } from '~/lib/search/url';
 import { buildPanel, loadPanel, readParts, SearchPanel, warmSearch } from './panel';
 
 // The URL mirrors query and filter (shareable). The entry on screen is "settled" after a pause

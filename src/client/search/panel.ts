@@ -4,25 +4,28 @@
  * Pagefind is the page store: on the first query it loads, once, every trend page's indexed text,
  * headings and metadata (ten fragments, about 21 KB gzip, less than Pagefind's word index alone).
  * Matching then runs here, exactly: a page is a result when its text contains every word of the
- * query, so a page that merely shares a character with the query is never listed.
+ * query, so a page that merely shares a character with the query is never listed. Only when that
+ * finds nothing for a Latin query does the second tier (pinyin, close spelling) load, and its
+ * results are listed apart (second-tier.ts).
  */
 import { loadStylesheet } from '../stylesheet';
 import { BASE, href } from '~/lib/urls';
 import searchCss from '~/styles/search.css?url';
 import { loadSearchStrings, t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
-import { cleanQuery, isSearchable, searchInputAttrs, type SearchState } from '~/lib/search';
+import { toSearchDoc, type SearchDoc } from '~/lib/search/docs';
 import {
-	hanCharacters,
-	mixConversion,
-	needsConversion,
+	needsSecondTier,
 	searchDocs,
-	toSearchDoc,
-	type ExcerptPiece,
 	type ResultView,
-	type SearchDoc,
 	type SearchOutcome,
-} from '~/lib/search-results';
+} from '~/lib/search/exact-tier';
+import { searchInputAttrs } from '~/lib/search/field';
+import { cleanQuery, isSearchable } from '~/lib/search/query';
+import { hanCharacters, mixConversion, needsConversion } from '~/lib/search/traditional';
+import type { SearchState } from '~/lib/search/url';
+import { el, excerpt, quoted, resultGroup, trendLabel } from './render';
+import type { secondTierView, TierView } from './second-tier';
 
 interface Corpus {
 	docs: SearchDoc[];
@@ -107,6 +110,20 @@ function loadConverter(): Promise<(text: string) => string> {
 	return converter;
 }
 
+interface SecondTierModule {
+	secondTierView: typeof secondTierView;
+}
+let secondTierCode: Promise<SecondTierModule> | undefined;
+
+/** The second tier's code, imported only after a Latin query with no exact result. */
+function loadSecondTier(): Promise<SecondTierModule> {
+	secondTierCode ??= import('./second-tier').catch((error: unknown) => {
+		secondTierCode = undefined;
+		throw error;
+	});
+	return secondTierCode;
+}
+
 /** The words for a failed index load, with a button that runs the search again. */
 function unavailable(retry: () => void): Node[] {
 	const button = el('button', 'search-retry', t('search.retry'));
@@ -115,24 +132,6 @@ function unavailable(retry: () => void): Node[] {
 	return [document.createTextNode(`${t('search.unavailable')} `), button];
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
-	const node = document.createElement(tag);
-	node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
-};
-
-/** An excerpt as text nodes and <mark>s: nothing from the index ever becomes markup. */
-function excerpt(pieces: ExcerptPiece[], className = 'excerpt'): HTMLElement {
-	const node = el('span', className);
-	node.append(
-		...pieces.map((p) => (p.mark ? el('mark', '', p.text) : document.createTextNode(p.text))),
-	);
-	return node;
-}
-
-const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(t('search.quoteJoin'));
-const trendLabel = (n: number) => t('trend.label', { n: String(n).padStart(2, '0') });
 /** Keywords in Latin script are English: marked so screen readers pronounce them as such. */
 const isEnglish = (s: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(s);
 
@@ -141,6 +140,8 @@ export interface PanelParts {
 	list: HTMLElement;
 	status: HTMLElement;
 	partial: HTMLElement;
+	/** The second tier's lists (pinyin, close spelling), filled only when the exact tier has nothing. */
+	second: HTMLElement;
 	empty: HTMLElement;
 	chips: HTMLInputElement[];
 }
@@ -200,8 +201,30 @@ export class SearchPanel {
 			if (needsConversion(q, chars)) query = mixConversion(q, (await loadConverter())(q), chars);
 			if (seq !== this.#seq) return;
 			const outcome = searchDocs(docs, query, part);
-			this.#render(outcome, q);
-			status.textContent = this.#summary(outcome, query === q ? '' : query, part);
+			// The exact tier decides; the second tier is asked only when it has nothing. If its code
+			// or table cannot load, the exact tier's honest empty state stands.
+			const tier = needsSecondTier(outcome, query)
+				? await loadSecondTier()
+						.then((m) =>
+							m.secondTierView(
+								docs,
+								query,
+								part,
+								this.#parts.list.id,
+								(corrected) => {
+									this.#parts.input.value = corrected;
+									this.#parts.input.focus();
+									void this.run();
+								},
+								{ search: searchDocs, el, resultGroup },
+							),
+						)
+						.catch(() => undefined)
+				: undefined;
+			if (seq !== this.#seq) return;
+			this.#render(outcome, q, tier);
+			status.textContent =
+				this.#summary(outcome, query === q ? '' : query, part) + (tier?.note ?? '');
 			if (outcome.exact.length || outcome.elsewhere) empty.replaceChildren();
 			else empty.replaceChildren(...this.#keywordIndex(docs));
 		} catch {
@@ -221,58 +244,22 @@ export class SearchPanel {
 		return note + t('search.notTogether', { q: quoted(o.words) });
 	}
 
-	#render(o: SearchOutcome | undefined, q: string): void {
-		const { list, input, partial } = this.#parts;
+	#render(o: SearchOutcome | undefined, q: string, tier?: TierView): void {
+		const { list, input, partial, second } = this.#parts;
 		this.#active = -1;
 		input.removeAttribute('aria-activedescendant');
-		input.setAttribute('aria-expanded', String(Boolean(o?.exact.length)));
+		const listboxes = tier?.listboxes ?? [];
+		input.setAttribute('aria-expanded', String(Boolean(o?.exact.length || listboxes.length)));
+		input.setAttribute('aria-controls', [list.id, ...listboxes].join(' '));
+		second.replaceChildren(...(tier?.nodes ?? []));
+		second.hidden = !tier?.nodes.length;
 		let option = 0;
 		const nextId = () => `${list.id}-${option++}`;
-		list.replaceChildren(...(o?.exact ?? []).map((v) => this.#result(v, nextId)));
+		list.replaceChildren(...(o?.exact ?? []).map((v) => resultGroup(v, nextId)));
 		const items = (o?.partial ?? []).map((v) => this.#partialItem(v));
 		partial.hidden = items.length === 0;
 		partial.querySelector('ol')?.replaceChildren(...items);
 		list.dataset.query = q;
-	}
-
-	/** A result: one option for the trend (landing in its best section) and one per further section. */
-	#result(v: ResultView, nextId: () => string): HTMLElement {
-		const group = el('ul', 'search-result');
-		group.dataset.match = v.match;
-		group.setAttribute('role', 'group');
-		const main = this.#option(nextId(), v.url, 'search-hit');
-		const title = el('span', 'title', v.title);
-		title.id = `${main.firstElementChild?.id ?? ''}-title`;
-		group.setAttribute('aria-labelledby', title.id);
-		const head = el('span', 'meta');
-		head.append(el('span', 'kicker', trendLabel(v.number)), el('span', '', v.part));
-		main.firstElementChild?.append(
-			head,
-			title,
-			...(v.section ? [el('span', 'section', `§ ${v.section}`)] : []),
-			excerpt(v.excerpt),
-		);
-		group.append(main);
-		for (const s of v.more) {
-			const sub = this.#option(nextId(), s.url, 'search-sub');
-			sub.firstElementChild?.append(el('span', 'section', `§ ${s.title}`), excerpt(s.excerpt));
-			group.append(sub);
-		}
-		return group;
-	}
-
-	/** The link is the option itself: an option may not contain a focusable element. */
-	#option(id: string, href: string, className: string): HTMLElement {
-		const li = el('li', className);
-		li.setAttribute('role', 'none');
-		const a = el('a', '');
-		a.id = id;
-		a.href = href;
-		a.tabIndex = -1;
-		a.setAttribute('role', 'option');
-		a.setAttribute('aria-selected', 'false');
-		li.append(a);
-		return li;
 	}
 
 	/** A partial match: an ordinary link, outside the listbox of counted results. */
@@ -317,7 +304,10 @@ export class SearchPanel {
 	}
 
 	#onKey(e: KeyboardEvent): void {
-		const options = [...this.#parts.list.querySelectorAll<HTMLElement>('[role="option"]')];
+		const { list, second } = this.#parts;
+		const options = [list, second].flatMap((box) => [
+			...box.querySelectorAll<HTMLElement>('[role="option"]'),
+		]);
 		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
 			if (!options.length) return;
 			e.preventDefault();
@@ -346,7 +336,7 @@ export interface PartChip {
 
 /**
  * Build a search panel: input (combobox), part filter, status line, results (a listbox), partial
- * matches (a separate list below) and the empty state. The idle empty state reuses the header
+ * matches (a separate list below), the second tier's lists and the empty state. The idle empty state reuses the header
  * menu's list of parts and trends, so it is never duplicated. Given a `shell` that the page already
  * carries with its field (/search/), the panel grows around that field, keeping what the reader
  * typed before this code ran.
@@ -390,13 +380,15 @@ export function buildPanel(
 	heading.id = `${id}-partial`;
 	partial.setAttribute('aria-labelledby', heading.id);
 	partial.append(heading, el('ol', ''));
+	const second = el('div', '');
+	second.hidden = true;
 	const empty = el('div', 'search-empty');
 	empty.append(el('p', '', t('search.trends')));
 	// The list, or where the menu could not be filled, its link to the home page's overview.
 	for (const child of document.querySelectorAll('[data-rr-menu] nav > *'))
 		empty.append(child.cloneNode(true));
-	root.append(fieldset, status, list, partial, empty);
-	return { root, parts: { input, list, status, partial, empty, chips } };
+	root.append(fieldset, status, list, partial, second, empty);
+	return { root, parts: { input, list, status, partial, second, empty, chips } };
 }
 
 /** The field and its label, as the /search/ page writes them (SearchField.astro). */

@@ -5,7 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '~/i18n';
-import { chromeOf, getLibrary } from '~/lib/content';
+import { getLibrary } from '~/lib/content';
+import { chromeOf } from '~/lib/chrome';
 import { menuOf } from '~/lib/menu';
 import { onePerLang } from '~/lib/routes';
 

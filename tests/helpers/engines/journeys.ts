@@ -76,7 +76,7 @@ const canvasStats = (d: Driver, selector: string) =>
  * whole occurrence of a query word: a range spells the word; a word that runs across inline markup
  * is several <mark>s (one per text node) that together spell it, and no mark is ever inside another.
  */
-async function expectMarks(d: Driver, words: string[]): Promise<'highlight-api' | 'mark'> {
+export async function expectMarks(d: Driver, words: string[]): Promise<'highlight-api' | 'mark'> {
 	const marks = await waitFor(
 		d,
 		() => {
@@ -126,7 +126,8 @@ async function expectMarks(d: Driver, words: string[]): Promise<'highlight-api' 
 const seen: Record<string, string> = {};
 const note = (feature: string, what: string) => (seen[feature] = what);
 
-export function journeys(engine: EngineName): void {
+/** Registers the journeys; returns the file's driver, for the feature journeys that follow them. */
+export function journeys(engine: EngineName): () => Driver {
 	const driver = useDriver(engine);
 	/**
 	 * Firefox, on a busy machine, logs "A ServiceWorker intercepted the request and encountered an
@@ -852,4 +853,5 @@ export function journeys(engine: EngineName): void {
 		writeFileSync(join(shots, 'features.json'), `${JSON.stringify(seen, null, 2)}\n`);
 		console.log(`${engine}:`, seen);
 	});
+	return driver;
 }

@@ -57,10 +57,9 @@ function forward(upstream: URL, req: IncomingMessage, res: ServerResponse): void
 			});
 		},
 	);
-	out.on('error', (err) => {
-		res.writeHead(502);
-		res.end(String(err));
-	});
+	// The site unreachable (a test playing a lost connection): the browser gets a network error, as
+	// it would without this front, not a page saying so.
+	out.on('error', () => res.destroy());
 	req.pipe(out);
 }
 

@@ -5,7 +5,8 @@
  * with the chart code, so neither weighs on the page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary, requireDataset } from '~/lib/content';
+import { getLibrary } from '~/lib/content';
+import { requireDataset } from '~/lib/lookups';
 import { figureJson } from '~/lib/figures/kind';
 import { FIGURE_IDS, kindOf } from '~/lib/figures/registry';
 import { perLang } from '~/lib/routes';

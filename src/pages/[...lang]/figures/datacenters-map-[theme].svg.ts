@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '~/i18n';
-import { getLibrary, requireDataset } from '~/lib/content';
+import { getLibrary } from '~/lib/content';
+import { requireDataset } from '~/lib/lookups';
 import { renderMap, renderPhoneMap } from '~/lib/images/map';
 import type { Theme } from '~/lib/palette';
 import { perLang } from '~/lib/routes';

@@ -1,4 +1,7 @@
-/** Pure search helpers (no DOM): query cleanup, text folding, URL state. Unit-tested. */
+/**
+ * Query folding and matching (no DOM): what a query's words are, and where words occur in folded
+ * text. Both tiers, the excerpts and the page highlight compare text through here. Unit-tested.
+ */
 
 /** Long pasted text is cut: nothing on the site matches past a sentence. */
 export const MAX_QUERY = 100;
@@ -54,47 +57,6 @@ export function queryWords(q: string): string[] {
 		.map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, ''))
 		.filter(isSearchable);
 	return [...new Set(words)];
-}
-
-/**
- * The search field's attributes, one definition for the /search/ page (in its HTML, so the field
- * shows with the first paint) and for the panel the browser builds (the search dialog). Its ARIA
- * roles come with the panel's code, which makes it a combobox.
- */
-export const searchInputAttrs = (id: string, placeholder: string) =>
-	({
-		id,
-		class: 'search-input',
-		type: 'search',
-		autocomplete: 'off',
-		spellcheck: 'false',
-		maxlength: '1000',
-		placeholder,
-	}) as const;
-
-export interface SearchState {
-	q: string;
-	part: string;
-}
-
-export function readState(search: string): SearchState {
-	const params = new URLSearchParams(search);
-	return { q: params.get('q') ?? '', part: params.get('part') ?? '' };
-}
-
-export function stateToSearch({ q, part }: SearchState): string {
-	const params = new URLSearchParams();
-	if (q) params.set('q', q);
-	if (part) params.set('part', part);
-	const s = params.toString();
-	return s ? `?${s}` : '';
-}
-
-/** Add `?hl=<query>` before the hash: the destination highlights these words. */
-export function withHighlight(url: string, query: string): string {
-	const [path = '', hash] = url.split('#');
-	const sep = path.includes('?') ? '&' : '?';
-	return `${path}${sep}hl=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
 }
 
 export interface Span {

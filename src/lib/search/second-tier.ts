@@ -1,0 +1,82 @@
+/**
+ * The second tier (no DOM): what a Latin query that the exact tier found nothing for may have
+ * meant. Pinyin (full, with or without spaces and tones, or initials) over the prepared table, then
+ * close spelling over the pages' own Latin words. Each candidate term is searched exactly, so a
+ * listed page always contains the term it names, and lands on it marked. Never mixed with the
+ * exact tier: the panel asks for it only when needsSecondTier() says so. Unit-tested, and golden
+ * tests run it over the built table.
+ */
+import type { SearchDoc } from './docs';
+import { closestWord, latinWords } from './edit-distance';
+import type { ResultView, SearchOutcome } from './exact-tier';
+import { matchPinyin, type PinyinTable } from './pinyin';
+import { queryWords } from './query';
+
+/**
+ * The exact tier's search (exact-tier.ts: searchDocs), handed in rather than imported: the browser
+ * loads this tier as its own chunk after the panel, and a static import would move the panel's
+ * modules into a chunk shared with it (one more request for every first search).
+ */
+export type ExactSearch = (
+	docs: readonly SearchDoc[],
+	query: string,
+	part?: string,
+) => SearchOutcome;
+
+export interface TierResult extends ResultView {
+	match: 'pinyin' | 'fuzzy';
+	/** What the reader typed, and the term of the text it was read as ("sjzx" → "数据中心"). */
+	typed: string;
+	term: string;
+}
+
+export interface SecondTier {
+	pinyin: TierResult[];
+	fuzzy: TierResult[];
+	/** The query with its misspelt words corrected, when that finds pages ("Did you mean …"). */
+	suggestion: string;
+}
+
+const asTier = (views: ResultView[], match: TierResult['match'], typed: string, term: string) =>
+	views.map((v): TierResult => ({ ...v, match, typed, term }));
+
+/** The pages' Latin words, counted once per set of pages. */
+const vocabularies = new WeakMap<readonly SearchDoc[], Map<string, number>>();
+function vocabularyOf(docs: readonly SearchDoc[]): Map<string, number> {
+	let words = vocabularies.get(docs);
+	if (!words) {
+		words = latinWords(docs.map((d) => d.folded.text));
+		vocabularies.set(docs, words);
+	}
+	return words;
+}
+
+/** Each word the pages lack replaced by the closest word they have ('' when no word changed). */
+export function correctQuery(docs: readonly SearchDoc[], query: string): string {
+	const vocabulary = vocabularyOf(docs);
+	const words = queryWords(query);
+	const corrected = words.map((w) => (vocabulary.has(w) ? w : (closestWord(w, vocabulary) ?? w)));
+	return corrected.some((w, i) => w !== words[i]) ? corrected.join(' ') : '';
+}
+
+/**
+ * The second tier for a query: the pages containing each term its pinyin names (every term, most
+ * frequent first), and the pages its corrected spelling finds.
+ */
+export function secondTier(
+	docs: readonly SearchDoc[],
+	table: PinyinTable,
+	query: string,
+	part: string,
+	search: ExactSearch,
+): SecondTier {
+	const typed = queryWords(query).join(' ');
+	const pinyin = matchPinyin(table, query).flatMap(({ term }) =>
+		asTier(search(docs, term, part).exact, 'pinyin', typed, term),
+	);
+	const suggestion = correctQuery(docs, query);
+	const fuzzy = suggestion
+		? asTier(search(docs, suggestion, part).exact, 'fuzzy', typed, suggestion)
+		: [];
+	return { pinyin, fuzzy, suggestion: fuzzy.length ? suggestion : '' };
+}

@@ -1,0 +1,172 @@
+/**
+ * The second tier over the built site: the real pinyin tables (dist/search/terms.json per edition)
+ * and the pages exactly as the browser gets them from Pagefind's fragments. Expected pages come
+ * from the built HTML (tests/helpers/golden.ts), and the pinyin of each term from pinyin-pro
+ * directly, never from the table under test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { pinyin } from 'pinyin-pro';
+import { describe, expect, test } from 'vitest';
+import { toSearchDoc, type SearchDoc } from '~/lib/search/docs';
+import { needsSecondTier, searchDocs } from '~/lib/search/exact-tier';
+import type { PinyinTable } from '~/lib/search/pinyin';
+import { secondTier } from '~/lib/search/second-tier';
+import type { PagefindResultData } from '~/types/pagefind';
+import { DIST } from '../helpers/dist';
+import { ABSENT, containing, indexedPages, textTerms, type IndexedPage } from '../helpers/golden';
+
+/** Every page of an edition as Pagefind's data() hands it to the browser (zero-width spaces gone). */
+function builtDocs(en: boolean): SearchDoc[] {
+	const dir = join(DIST, 'pagefind', 'fragment');
+	return readdirSync(dir)
+		.map(
+			(f) =>
+				JSON.parse(
+					gunzipSync(readFileSync(join(dir, f)))
+						.toString('utf8')
+						.replace(/^pagefind_dcd/, ''),
+				) as PagefindResultData,
+		)
+		.filter((d) => d.url.startsWith('/en/') === en)
+		.map((d) => toSearchDoc({ ...d, content: d.content.replace(/\u200b/g, '') }));
+}
+
+const path = (url: string) => url.replace(/[?#].*$/, '');
+
+const EDITIONS = [
+	{ name: 'Chinese', lang: 'zh-CN', en: false, table: 'search/terms.json' },
+	{ name: 'English', lang: 'en', en: true, table: 'en/search/terms.json' },
+] as const;
+
+/** The queries a reader might type for a term: full pinyin with spaces, with tones, run together, initials. */
+function pinyinQueries(term: string): string[] {
+	const opts = { type: 'array', nonZh: 'consecutive' } as const;
+	const plain = pinyin(term, { ...opts, toneType: 'none' }).filter((s) => /\p{L}/u.test(s));
+	const tones = pinyin(term, { ...opts, toneType: 'symbol' }).filter((s) => /\p{L}/u.test(s));
+	const first = pinyin(term, { ...opts, toneType: 'none', pattern: 'first' }).filter((s) =>
+		/\p{L}/u.test(s),
+	);
+	return [plain.join(' '), tones.join(' '), plain.join(''), first.join('')];
+}
+
+describe.each(EDITIONS)('the second tier, $name edition', ({ lang, en, table: file }) => {
+	const pages: IndexedPage[] = indexedPages(undefined, '/', lang);
+	const docs = builtDocs(en);
+	const table = JSON.parse(readFileSync(join(DIST, file), 'utf8')) as PinyinTable;
+	const keywords = [...new Set(pages.flatMap((p) => p.keywords))];
+	const chinese = keywords.filter((k) => /\p{Script=Han}/u.test(k));
+
+	test('reads the same pages the golden tests read', () => {
+		expect(docs).toHaveLength(10);
+		expect(docs.map((d) => d.url).sort()).toEqual(pages.map((p) => p.url).sort());
+		expect(chinese.length).toBeGreaterThan(en ? 40 : 60);
+	});
+
+	test('every Chinese keyword: its full pinyin (spaces, tones, run together) and initials list the pages that contain it, in the pinyin tier', () => {
+		const wrong: string[] = [];
+		let tiered = 0;
+		let exact = 0;
+		for (const term of chinese)
+			for (const q of pinyinQueries(term)) {
+				const outcome = searchDocs(docs, q);
+				if (!needsSecondTier(outcome, q)) {
+					// The exact tier has results for these letters: it alone answers.
+					expect(outcome.exact.length, q).toBeGreaterThan(0);
+					exact++;
+					continue;
+				}
+				tiered++;
+				const tier = secondTier(docs, table, q, '', searchDocs);
+				const got = tier.pinyin.filter((r) => r.term === term);
+				expect(got.every((r) => r.match === 'pinyin')).toBe(true);
+				const want = containing(pages, term);
+				if (JSON.stringify(got.map((r) => path(r.url)).sort()) !== JSON.stringify(want))
+					wrong.push(`${q} → ${term}: ${got.map((r) => r.url).join(' ')} | ${want.join(' ')}`);
+			}
+		expect(wrong).toEqual([]);
+		// Nearly every query reaches the tier; the few that do not are letters the text has.
+		expect(tiered).toBeGreaterThan(chinese.length * 3.5);
+		expect(exact).toBeLessThan(chinese.length * 0.5);
+	});
+
+	test('a query with exact results never asks the second tier: every keyword and text term', () => {
+		for (const q of [...keywords, ...textTerms(pages)]) {
+			const outcome = searchDocs(docs, q);
+			expect(outcome.exact.length, q).toBeGreaterThan(0);
+			expect(needsSecondTier(outcome, q), q).toBe(false);
+		}
+	});
+
+	test('terms the report does not use: neither tier lists anything (the honest empty state)', () => {
+		for (const q of ABSENT) {
+			const outcome = searchDocs(docs, q);
+			expect(outcome.exact, q).toEqual([]);
+			if (!needsSecondTier(outcome, q)) continue;
+			const tier = secondTier(docs, table, q, '', searchDocs);
+			expect([tier.pinyin, tier.fuzzy, tier.suggestion], q).toEqual([[], [], '']);
+		}
+	});
+});
+
+/**
+ * One edit of a word, of four kinds in turn (neighbours swapped, a letter dropped, a letter
+ * doubled, a vowel changed), placed in the middle of the word.
+ */
+function misspell(word: string, kind: number): string {
+	const i = Math.floor(word.length / 2);
+	const vowels = 'aeiou';
+	switch (kind % 4) {
+		case 0:
+			return word.slice(0, i - 1) + word[i] + word[i - 1] + word.slice(i + 1);
+		case 1:
+			return word.slice(0, i) + word.slice(i + 1);
+		case 2:
+			return word.slice(0, i) + word[i] + word.slice(i);
+		default: {
+			const at = [...word].findIndex((c, j) => j >= i - 1 && vowels.includes(c));
+			const v = word[at] ?? 'a';
+			return at < 0
+				? word
+				: word.slice(0, at) + vowels[(vowels.indexOf(v) + 1) % 5] + word.slice(at + 1);
+		}
+	}
+}
+
+describe('close spelling: 20 single-edit misspellings of English keywords', () => {
+	const pages = indexedPages(undefined, '/', 'en');
+	const docs = builtDocs(true);
+	const table = JSON.parse(readFileSync(join(DIST, 'en/search/terms.json'), 'utf8')) as PinyinTable;
+	// English keywords (one word or several), each with its longest word misspelt.
+	const keywords = [...new Set(pages.flatMap((p) => p.keywords))]
+		.filter((k) => /^[A-Za-z -]+$/.test(k) && /[A-Za-z]{5,}/.test(k))
+		.map((k) => k.toLowerCase());
+	const cases = keywords
+		.map((k, i) => {
+			const longest = k.split(/[ -]/).reduce((a, b) => (b.length > a.length ? b : a));
+			return [k, k.replace(longest, misspell(longest, i))] as const;
+		})
+		.filter(([k, typo]) => typo !== k && containing(pages, typo).length === 0)
+		.slice(0, 20);
+
+	test('find the pages of the keyword in the fuzzy tier, with "Did you mean" the keyword', () => {
+		expect(cases).toHaveLength(20);
+		const wrong: string[] = [];
+		for (const [word, typo] of cases) {
+			const outcome = searchDocs(docs, typo);
+			expect(needsSecondTier(outcome, typo), typo).toBe(true);
+			const tier = secondTier(docs, table, typo, '', searchDocs);
+			const got = tier.fuzzy.map((r) => path(r.url)).sort();
+			if (
+				tier.suggestion !== word ||
+				!tier.fuzzy.every((r) => r.match === 'fuzzy') ||
+				JSON.stringify(got) !== JSON.stringify(containing(pages, word))
+			)
+				wrong.push(
+					`${typo}: meant ${tier.suggestion || '—'} listing ${got.join(' ')}, not ${word}`,
+				);
+		}
+		expect(wrong).toEqual([]);
+	});
+});

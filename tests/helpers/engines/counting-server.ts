@@ -1,0 +1,92 @@
+/**
+ * A front for the served site that counts what the browser downloads from it (bytes of every
+ * response body, as sent: the preview server does not compress, so a host that gzips sends less)
+ * and can play a lost connection: while `offline`, every request is cut off (a network error, as a
+ * browser sees it offline; the driver's own front, if any, passes that on).
+ */
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Fetched {
+	path: string;
+	bytes: number;
+	/** Date.now() when the response ended. */
+	at: number;
+}
+
+export interface CountingServer {
+	origin: string;
+	/** Every response since the server started (or since `reset`). */
+	fetched: Fetched[];
+	/** Requests still being answered. */
+	pending(): number;
+	reset(): void;
+	offline: boolean;
+	stop(): Promise<void>;
+}
+
+/** A blank page of the site's origin, without the site's scripts: a place to clear its storage. */
+export const BLANK = '/__rr/blank.html';
+
+export function startCountingServer(upstreamOrigin: string): Promise<CountingServer> {
+	const upstream = new URL(upstreamOrigin);
+	let open = 0;
+	const state = { fetched: [] as Fetched[], offline: false };
+	const server = createServer((req, res) => {
+		if (state.offline) {
+			req.socket.destroy();
+			return;
+		}
+		if (req.url === BLANK) {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end('<!doctype html><title>blank</title><link rel="icon" href="data:,">');
+			return;
+		}
+		open++;
+		const path = req.url ?? '/';
+		const headers = { ...req.headers, host: upstream.host };
+		delete headers['accept-encoding'];
+		const out = request(
+			{ hostname: upstream.hostname, port: upstream.port, method: req.method, path, headers },
+			(up) => {
+				let bytes = 0;
+				up.on('data', (c: Buffer) => (bytes += c.length));
+				up.on('end', () => {
+					open--;
+					state.fetched.push({ path, bytes, at: Date.now() });
+				});
+				res.writeHead(up.statusCode ?? 502, up.headers);
+				up.pipe(res);
+			},
+		);
+		out.on('error', () => {
+			open--;
+			res.destroy();
+		});
+		req.pipe(out);
+	});
+	return new Promise((resolve) => {
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			resolve({
+				origin: `http://127.0.0.1:${port}`,
+				get fetched() {
+					return state.fetched;
+				},
+				pending: () => open,
+				reset: () => (state.fetched = []),
+				get offline() {
+					return state.offline;
+				},
+				set offline(value: boolean) {
+					state.offline = value;
+				},
+				stop: () =>
+					new Promise<void>((done) => {
+						server.closeAllConnections();
+						server.close(() => done());
+					}),
+			});
+		});
+	});
+}

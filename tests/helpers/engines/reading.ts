@@ -1,0 +1,138 @@
+/**
+ * Reading in place (issue 21), the same in every engine at a desktop and a phone width: a citation's
+ * preview (source title, URL unchanged, next/previous, Escape closes and focus returns), a glossary
+ * term's, a number's and a trend link's; axe with a preview open in both themes (desktop). One page
+ * load serves each width. Called from tests/engines/<engine>.test.ts.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterEach, beforeAll, expect, test } from 'vitest';
+import { waitFor, type Driver, type EngineName } from './driver';
+import { useDriver } from './index';
+import { DESKTOP, PHONE, SHOTS, WITHOUT } from './journeys';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** The preview's text once it is open (and, for a citation, once it names `expect`). */
+const previewText = (d: Driver, contains = '') =>
+	waitFor(
+		d,
+		(part: string) => {
+			const pop = document.getElementById('rr-preview');
+			const text = pop?.matches(':popover-open') ? (pop.textContent ?? '') : '';
+			return text.includes(part) && text;
+		},
+		[contains],
+		{ message: `the preview to show "${contains}"` },
+	);
+
+async function axe(d: Driver): Promise<string[]> {
+	// One expression (drivers return the value of what they run): the library as a function body.
+	await d.run(`(function () {\n${AXE}\n})()`);
+	return d.evaluate(
+		(tags: string[]) =>
+			(
+				window as unknown as {
+					axe: {
+						run: (
+							c: unknown,
+							o: unknown,
+						) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+					};
+				}
+			).axe
+				.run(document, { runOnly: { type: 'tag', values: tags } })
+				.then((r) => r.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)),
+		TAGS,
+	);
+}
+
+export function readingJourneys(engine: EngineName): void {
+	const driver = useDriver(engine);
+	const base = engine === 'firefox' ? [WITHOUT.serviceWorker] : [];
+	const shots = join(SHOTS, engine);
+
+	beforeAll(() => mkdirSync(shots, { recursive: true }));
+	afterEach(async () => {
+		expect(await driver().takeErrors(), 'console errors, exceptions, failed loads, CSP').toEqual(
+			[],
+		);
+	});
+
+	for (const [name, size] of [
+		['desktop', DESKTOP],
+		['phone', PHONE],
+	] as const) {
+		test(`${name}: previews of a citation, a glossary term, a number and a trend link, in place`, async () => {
+			const d = driver();
+			await d.resize(size, base);
+			await d.goto('/trends/compute-infrastructure/');
+			// The preview code listens once the page is idle (numbers then join the focus order).
+			await waitFor(d, () => !!document.querySelector('.prose-zh .datum[tabindex="0"]'), [], {
+				message: 'the preview listener',
+			});
+			const url = await d.evaluate(() => location.href);
+
+			// A citation: its source's title, from the page's own source list.
+			const title = await d.evaluate(() => {
+				const id = document.querySelector<HTMLAnchorElement>('sup.ref a')?.hash.slice(1) ?? '';
+				return document.querySelector(`[id="${id}"] cite, [id="${id}"] a`)?.textContent?.trim();
+			});
+			expect(title).toBeTruthy();
+			await d.click('sup.ref a');
+			await previewText(d, title ?? '');
+			expect(await d.evaluate(() => location.href)).toBe(url);
+			expect(
+				await d.evaluate(() => document.getElementById('rr-preview')?.classList.contains('sheet')),
+			).toBe(name === 'phone');
+			await d.screenshot(join(shots, `preview-citation-${name}.png`));
+			await d.click('#rr-preview [data-step="1"]');
+			const count = await previewText(d, '2 / ');
+			expect(count).toMatch(/引用 2 \/ \d+/);
+			await d.press('Escape');
+			await waitFor(
+				d,
+				() =>
+					!document.getElementById('rr-preview')?.matches(':popover-open') &&
+					document.activeElement === document.querySelectorAll('sup.ref a')[1],
+				[],
+				{ message: 'the preview to close and focus to return to the second citation' },
+			);
+			expect(await d.evaluate(() => location.href)).toBe(url);
+
+			// A glossary term: its definition, labelled as background; its link is the glossary entry.
+			const href = await d.evaluate(() =>
+				document.querySelector('.prose-zh a[href*="glossary/#"]')?.getAttribute('href'),
+			);
+			expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
+			await d.click('.prose-zh a[href*="glossary/#"]');
+			expect(await previewText(d, '背景')).toMatch(/算力/);
+			expect(await d.evaluate(() => location.href)).toBe(url);
+			await d.screenshot(join(shots, `preview-term-${name}.png`));
+			if (name === 'desktop') {
+				expect(await axe(d)).toEqual([]);
+				await d.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+				expect(await axe(d)).toEqual([]);
+				await d.screenshot(join(shots, `preview-term-${name}-dark.png`));
+			}
+			await d.press('Escape');
+
+			// A number: where it comes from.
+			await d.click('.prose-zh .datum');
+			expect(await previewText(d, '数字的出处')).toMatch(/报告第 6 页/);
+			await d.press('Escape');
+
+			// A link to another trend (the pager's): that trend's number, part and title.
+			await d.click('.pager a');
+			expect(await previewText(d, '趋势 2')).toMatch(/芯片/);
+			expect(await d.evaluate(() => location.href)).toBe(url);
+			await d.press('Escape');
+
+			// Without the preview, the term link lands on the glossary entry.
+			await d.goto(href ?? '');
+			expect(await d.evaluate(() => !!document.getElementById(location.hash.slice(1)))).toBe(true);
+		});
+	}
+}

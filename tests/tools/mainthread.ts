@@ -1,0 +1,59 @@
+/**
+ * Lighthouse's main-thread work (mobile preset, simulated throttling) per page type, as a median of
+ * three runs with its breakdown by group (mainthread-work-breakdown), for `npm run bench`.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium';
+
+const run = promisify(execFile);
+
+export interface MainThread {
+	/** Total main-thread time, ms. */
+	total: number;
+	/** Milliseconds per group (scriptEvaluation, styleLayout, other…). */
+	groups: Record<string, number>;
+}
+
+async function once(url: string): Promise<MainThread> {
+	const { stdout } = await run(
+		'npx',
+		[
+			'lighthouse',
+			url,
+			'--quiet',
+			'--output=json',
+			'--only-audits=mainthread-work-breakdown',
+			`--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+		],
+		{ env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+	);
+	const audit = (
+		JSON.parse(stdout) as {
+			audits: Record<
+				string,
+				{ numericValue?: number; details?: { items?: { group: string; duration: number }[] } }
+			>;
+		}
+	).audits['mainthread-work-breakdown'];
+	const groups: Record<string, number> = {};
+	for (const item of audit?.details?.items ?? []) groups[item.group] = item.duration;
+	return { total: audit?.numericValue ?? NaN, groups };
+}
+
+/** The median run of three (by total), with its breakdown. */
+export async function mainThread(url: string, runs = 3): Promise<MainThread & { all: number[] }> {
+	const results: MainThread[] = [];
+	for (let i = 0; i < runs; i++) results.push(await once(url));
+	const sorted = [...results].sort((a, b) => a.total - b.total);
+	const mid = sorted[Math.floor(sorted.length / 2)] ?? { total: NaN, groups: {} };
+	return { ...mid, all: results.map((r) => r.total) };
+}
+
+/** One line: total and the groups over 10 ms, largest first. */
+export const breakdown = (m: MainThread): string =>
+	`${(m.total / 1000).toFixed(2)} s (${Object.entries(m.groups)
+		.filter(([, ms]) => ms >= 10)
+		.sort((a, b) => b[1] - a[1])
+		.map(([g, ms]) => `${g} ${Math.round(ms)}`)
+		.join(', ')})`;
