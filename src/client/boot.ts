@@ -12,6 +12,9 @@ const actions = {
 	copy: () => import('./actions/copy'),
 	share: () => import('./actions/share'),
 	search: () => import('./actions/search'),
+	// Here, not on idle: a QR or poster button pressed while the page still loads does its job.
+	qr: () => import('./share/qr'),
+	poster: () => import('./share/poster'),
 };
 type Action = keyof typeof actions;
 
@@ -26,30 +29,33 @@ const act = (name: Action, el?: HTMLElement) =>
 	);
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-rr="theme"]')) {
-	el.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
+	el.ariaPressed = String(root.dataset.theme === 'dark');
 }
 if ('share' in navigator) {
 	for (const el of document.querySelectorAll<HTMLElement>('[data-rr="share"]')) el.hidden = false;
 }
 
-// Every trend heading gets a copy-link button, a copy of the page's own (it copies nothing without
-// JavaScript, so the page does not carry a dozen of them). Its name follows data-copy-name.
+// Every trend heading gets a copy of the page's link buttons (copy link, QR code, poster: they do
+// nothing without JavaScript, so the page does not carry a dozen of them). The copy button's name
+// follows data-copy-name; the others are named for their heading once the page is idle
+// (share/listen.ts).
 const own = document.querySelector('.trend-head .copy-link');
 const copyName = document.querySelector<HTMLElement>('[data-copy-name]')?.dataset.copyName;
 if (own && copyName) {
 	for (const heading of document.querySelectorAll('.heading-row > [id]')) {
 		const copy = own.cloneNode(true) as Element;
-		const button = copy.querySelector('button');
-		button?.setAttribute('data-anchor', heading.id);
-		button?.setAttribute('aria-label', copyName.replace('{label}', heading.textContent ?? ''));
+		const button = copy.querySelector('button') as HTMLElement;
+		button.dataset.anchor = heading.id;
+		button.ariaLabel = copyName.replace('{label}', heading.textContent as string);
 		heading.after(copy);
 	}
 }
 
 document.addEventListener('click', (event) => {
 	const el = (event.target as Element).closest<HTMLElement>('[data-rr]');
-	const name = el?.dataset.rr as Action | undefined;
-	if (!el || !name || !(name in actions)) return;
+	// No data-rr, or an unknown one: not a control of ours ('undefined' in actions is false too).
+	const name = el?.dataset.rr as Action;
+	if (!el || !(name in actions)) return;
 	// A modified click on the search link opens /search/ in a new tab as usual.
 	if (name === 'search' && (event.metaKey || event.ctrlKey || event.shiftKey)) return;
 	event.preventDefault();

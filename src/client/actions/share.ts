@@ -1,8 +1,17 @@
-/** The device's share sheet with this page's title, summary and URL (without search or hash). */
+/**
+ * The device's share sheet with this page's title, summary and URL (without search or hash); inside
+ * WeChat or QQ, which have none for a page, the hint that points to the app's own menu instead.
+ */
+import { inApp } from '../share/in-app';
+
 const meta = (selector: string): string | undefined =>
 	document.querySelector<HTMLMetaElement>(selector)?.content;
 
-export function run(): void {
+export function run(button: HTMLElement): void {
+	if (inApp()) {
+		void import('../share/wechat').then((m) => m.run(button));
+		return;
+	}
 	const url = new URL(location.href);
 	url.search = '';
 	url.hash = '';

@@ -1,8 +1,11 @@
 /**
  * Loaded on idle (idle.ts) on every page: waits for the reader to share, and loads the code for it
- * only then. On a trend page: the QR buttons (qr.ts) and quoting selected text (quote.ts). On any
- * page opened by a text-fragment link the engine did not follow itself: find.ts.
+ * only then. On a trend page: quoting selected text (quote.ts; the QR and poster buttons are
+ * boot.ts's, so they work before the page is idle), and inside WeChat or QQ the share button,
+ * which there shows how to share from the app's menu (actions/share.ts). On any page opened by a
+ * text-fragment link the engine did not follow itself: find.ts.
  */
+import { inApp } from './in-app';
 import type * as Quote from './quote';
 
 const article = document.querySelector<HTMLElement>('[data-trend]');
@@ -10,20 +13,23 @@ const article = document.querySelector<HTMLElement>('[data-trend]');
 if (/:~:|%3A~%3A/i.test(location.hash)) void import('./find').then((m) => m.run());
 
 if (article) {
-	// The headings' QR buttons are copies of the page's (boot.ts): each is named for its heading.
+	// The headings' QR and poster buttons are copies of the page's (boot.ts): each is named for its
+	// heading.
 	void import('~/i18n/client').then(
 		({ t }) => {
-			for (const button of document.querySelectorAll('.heading-row [data-qr]')) {
-				const heading = button.closest('.heading-row')?.querySelector('[id]');
-				button.setAttribute('aria-label', t('share.qrTo', { label: heading?.textContent ?? '' }));
+			for (const row of document.querySelectorAll('.heading-row')) {
+				const label = row.querySelector('[id]')?.textContent ?? '';
+				row.querySelector('[data-qr]')?.setAttribute('aria-label', t('share.qrTo', { label }));
+				row
+					.querySelector('[data-rr="poster"]')
+					?.setAttribute('aria-label', t('share.posterTo', { label }));
 			}
 		},
 		() => {},
 	);
-	document.addEventListener('click', (event) => {
-		const button = (event.target as Element).closest<HTMLElement>('[data-qr]');
-		if (button) void import('./qr').then((m) => m.run(button));
-	});
+	// Here rather than in boot.ts, whose every byte every page pays for.
+	if (inApp())
+		for (const el of document.querySelectorAll<HTMLElement>('[data-rr="share"]')) el.hidden = false;
 
 	let loaded: Promise<typeof Quote> | undefined;
 	const quote = () => (loaded ??= import('./quote'));

@@ -24,6 +24,8 @@ export interface Quote {
 	url: string;
 	/** The page of the report cited nearest to the quote in its paragraph, if it cites one. */
 	page?: string;
+	/** The label of the citation nearest to the quote in its paragraph, of any source ("报告 p.6"). */
+	cite?: string;
 	/** Where to put the bar: the end of the selection. */
 	box: DOMRect;
 }
@@ -48,6 +50,7 @@ const pageWords = (): Record<string, string> => ({
 	quotePage: t('quote.page', { report: article()?.dataset.report ?? '', page: '{page}' }),
 	quoteLink: t('quote.link'),
 	quoteCopy: t('quote.copy'),
+	quotePoster: t('quote.poster'),
 	copied: t('share.copied'),
 	copiedLink: t('share.copiedLink'),
 	copyFailed: t('share.copyFailed'),
@@ -57,8 +60,25 @@ const pageWords = (): Record<string, string> => ({
 const segmenter = (granularity: 'word' | 'sentence') =>
 	new Intl.Segmenter(document.documentElement.lang, { granularity });
 
-/** Word boundaries in `text`; without Intl.Segmenter, every character's. */
+/** Punctuation or space, Chinese, or other: a boundary between two kinds is one in every engine. */
+const kind = (ch: string): number =>
+	/[\p{P}\s]/u.test(ch) ? 0 : /\p{Script=Han}/u.test(ch) ? 1 : 2;
+
+/**
+ * Word boundaries in `text`. Chinese text is cut only at punctuation, spaces and changes of script:
+ * engines disagree on where a Chinese word ends (Firefox's text-fragment matcher takes no boundary
+ * inside 写的是, where its Intl.Segmenter gives one), and a term cut there is found by none.
+ * Elsewhere the page language's words; without Intl.Segmenter, every character's.
+ */
 function words(text: string): number[] {
+	if (/[\p{Script=Han}]/u.test(text)) {
+		const cuts = [0];
+		for (let i = 1; i < text.length; i++) {
+			const a = kind(text[i - 1] ?? '');
+			if (a !== kind(text[i] ?? '') || a === 0) cuts.push(i);
+		}
+		return [...cuts, text.length];
+	}
 	if (!('Segmenter' in Intl)) return Array.from({ length: text.length + 1 }, (_, i) => i);
 	return [...[...segmenter('word').segment(text)].map((s) => s.index), text.length];
 }
@@ -90,6 +110,7 @@ export function current(): Quote | undefined {
 
 	const pieces: Piece[] = [];
 	const refs: [number, string][] = [];
+	const cites: [number, string][] = [];
 	let clean = '';
 	let run = 0;
 	const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
@@ -100,6 +121,8 @@ export function current(): Quote | undefined {
 			const ref = skipped.closest('sup.ref')?.querySelector('a[href="#src-report"]');
 			const page = ref && /p\.(\d+)\]$/.exec(ref.textContent ?? '')?.[1];
 			if (page) refs.push([clean.length, page]);
+			const label = skipped.closest('sup.ref')?.textContent?.replace(/^\[|\]$/g, '');
+			if (label && cites[cites.length - 1]?.[0] !== clean.length) cites.push([clean.length, label]);
 			run++;
 			continue;
 		}
@@ -142,10 +165,11 @@ export function current(): Quote | undefined {
 
 	// Citations follow the clause they cite: on a tie, the one after the quote is nearer.
 	const distance = (at: number) => (at < s ? s - at + 0.5 : Math.max(0, at - e));
-	const page = refs.sort((a, b) => distance(a[0]) - distance(b[0]))[0]?.[1];
+	const nearest = (list: [number, string][]) =>
+		list.sort((a, b) => distance(a[0]) - distance(b[0]))[0]?.[1];
 	const rects = range.getClientRects();
 	const box = rects[rects.length - 1] ?? range.getBoundingClientRect();
-	return { text: clean.slice(s, e), url, page, box };
+	return { text: clean.slice(s, e), url, page: nearest(refs), cite: nearest(cites), box };
 }
 
 /** The quote as it is pasted: the sentence, its source line and the link. */
@@ -184,9 +208,13 @@ function build(words: DOMStringMap): HTMLElement {
 	const text = document.createElement('button');
 	text.type = 'button';
 	text.textContent = words.quoteCopy ?? '';
+	const poster = document.createElement('button');
+	poster.type = 'button';
+	poster.textContent = words.quotePoster ?? '';
+	poster.setAttribute('aria-haspopup', 'dialog');
 	status = document.createElement('span');
 	status.setAttribute('role', 'status');
-	el.append(link, text, status);
+	el.append(link, text, poster, status);
 	// A press on the bar must not take the selection (and the bar with it) away.
 	el.addEventListener('mousedown', (e) => e.preventDefault());
 	link.addEventListener('click', () => {
@@ -194,6 +222,10 @@ function build(words: DOMStringMap): HTMLElement {
 	});
 	text.addEventListener('click', () => {
 		if (shown) void copy(quotation(shown, words), words.copied ?? '', text);
+	});
+	poster.addEventListener('click', () => {
+		const q = shown;
+		if (q) void import('./poster').then((m) => m.quote(q, poster));
 	});
 	el.addEventListener('keydown', (e) => {
 		if (e.key !== 'Escape') return;

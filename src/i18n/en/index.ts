@@ -150,6 +150,7 @@ export default {
 	'search.noscriptEnd': '.',
 	'list.sentence': ' ',
 	'share.qr': 'QR code',
+	'share.poster': 'Make a poster',
 	'cite.download': 'Download {file}',
 	'markdown.copy': 'Copy as Markdown',
 	'markdown.report': 'From {publisher}, {title}; {part}',

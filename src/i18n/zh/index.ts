@@ -76,6 +76,7 @@ export default {
 	'share.copyLinkTo': '复制链接：{label}',
 	'share.share': '分享',
 	'share.qr': '二维码',
+	'share.poster': '生成海报',
 	'cite.summary': '引用本趋势',
 	'cite.copy': '复制',
 	'cite.download': '下载 {file}',

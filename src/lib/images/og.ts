@@ -1,4 +1,8 @@
-/** Build-time 1200×630 social cards: satori lays out the card, resvg rasterises it to PNG. */
+/**
+ * Build-time social cards: satori lays out the card, resvg rasterises it to PNG. Two shapes from one
+ * text: 1200×630 for Open Graph, and a 600×600 square for the apps (WeChat, QQ) that show a shared
+ * link's image as a small square thumbnail (itemprop="image"), where the wide card is cropped.
+ */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { fontDataFor } from './og-fonts';
@@ -6,6 +10,7 @@ import { PALETTE } from '~/lib/palette';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
+export const SQUARE_SIZE = 600;
 
 export interface CardText {
 	/** Small line above the title, e.g. "趋势 01 · Part 1 基础设施". */
@@ -34,8 +39,8 @@ export function titleSize(title: string): number {
 	return Math.max(48, Math.min(76, Math.floor(1000 / ems)));
 }
 
-export async function renderCard(card: CardText): Promise<Buffer> {
-	const c = PALETTE.light;
+/** The font subsets a card's text needs, and the family list that names them all. */
+function fontsFor(card: CardText) {
 	const all = [card.kicker, card.title, card.subtitle ?? '', card.badge ?? '', card.footer].join(
 		'',
 	);
@@ -48,7 +53,23 @@ export async function renderCard(card: CardText): Promise<Buffer> {
 			style: 'normal' as const,
 		})),
 	);
-	const family = fonts.map((f) => f.name).join(', ');
+	return { fonts, family: fonts.map((f) => f.name).join(', ') };
+}
+
+async function rasterise(tree: Node, width: number, height: number, fonts: Fonts): Promise<Buffer> {
+	const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts });
+	return new Resvg(svg, {
+		fitTo: { mode: 'width', value: width },
+		font: { loadSystemFonts: false },
+	})
+		.render()
+		.asPng();
+}
+type Fonts = ReturnType<typeof fontsFor>['fonts'];
+
+export async function renderCard(card: CardText): Promise<Buffer> {
+	const c = PALETTE.light;
+	const { fonts, family } = fontsFor(card);
 	const tree = box(
 		{
 			width: '100%',
@@ -120,15 +141,49 @@ export async function renderCard(card: CardText): Promise<Buffer> {
 				: []),
 		],
 	);
-	const svg = await satori(tree as Parameters<typeof satori>[0], {
-		width: OG_WIDTH,
-		height: OG_HEIGHT,
-		fonts,
-	});
-	return new Resvg(svg, {
-		fitTo: { mode: 'width', value: OG_WIDTH },
-		font: { loadSystemFonts: false },
-	})
-		.render()
-		.asPng();
+	return rasterise(tree, OG_WIDTH, OG_HEIGHT, fonts);
+}
+
+/**
+ * The square card: the badge (trend number, part, or the report's "10") large in the part's colour
+ * and the title under it, bold: a chat thumbnail is some 60 px wide, where only these still read.
+ */
+export async function renderSquareCard(card: CardText): Promise<Buffer> {
+	const c = PALETTE.light;
+	const { fonts, family } = fontsFor(card);
+	const tree = box(
+		{
+			width: '100%',
+			height: '100%',
+			flexDirection: 'column',
+			background: c.surface,
+			fontFamily: family,
+			color: c.ink,
+		},
+		[
+			box({ width: SQUARE_SIZE, height: 24, background: card.accent }, ''),
+			box(
+				{
+					marginTop: 36,
+					marginLeft: 42,
+					fontSize: 150,
+					fontWeight: 700,
+					color: card.accent,
+					lineHeight: 1,
+				},
+				card.badge ?? '10',
+			),
+			box({ flexDirection: 'column', width: SQUARE_SIZE - 96, margin: 'auto 48px 44px' }, [
+				box(
+					{ fontSize: card.title.length > 24 ? 40 : 50, fontWeight: 700, lineHeight: 1.25 },
+					card.title,
+				),
+				box(
+					{ marginTop: 22, fontSize: 24, fontWeight: 400, color: c.muted, lineHeight: 1.3 },
+					card.kicker,
+				),
+			]),
+		],
+	);
+	return rasterise(tree, SQUARE_SIZE, SQUARE_SIZE, fonts);
 }

@@ -1,7 +1,8 @@
 /**
  * Crops a PNG (8-bit, RGB or RGBA, not interlaced: what browsers' screenshots are) with node:zlib
  * alone. WebKitGTK's element screenshots black out the top of the element by the height of
- * MiniBrowser's toolbar, so the phone frame is cut out of a viewport screenshot instead.
+ * MiniBrowser's toolbar, so the phone frame is cut out of a viewport screenshot instead. Also
+ * decodes one to RGBA pixels (decodePng), for jsQR to read a poster's QR code.
  */
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
@@ -81,4 +82,42 @@ export function cropPng(
 		chunk('IDAT', deflateSync(out)),
 		chunk('IEND', Buffer.alloc(0)),
 	]);
+}
+
+/** The pixels of a PNG (8-bit RGB or RGBA, not interlaced: what canvases encode) as RGBA. */
+export function decodePng(png: Buffer): { width: number; height: number; data: Uint8ClampedArray } {
+	const full = cropPng(png, {
+		x: 0,
+		y: 0,
+		width: Number.MAX_SAFE_INTEGER,
+		height: Number.MAX_SAFE_INTEGER,
+	});
+	let offset = SIGNATURE.length;
+	let header: Buffer | undefined;
+	const idat: Buffer[] = [];
+	while (offset < full.length) {
+		const length = full.readUInt32BE(offset);
+		const type = full.toString('latin1', offset + 4, offset + 8);
+		const body = full.subarray(offset + 8, offset + 8 + length);
+		if (type === 'IHDR') header = body;
+		if (type === 'IDAT') idat.push(body);
+		offset += length + 12;
+	}
+	if (!header) throw new Error('not a PNG');
+	const width = header.readUInt32BE(0);
+	const height = header.readUInt32BE(4);
+	const bpp = header[9] === 6 ? 4 : 3;
+	// cropPng writes every line unfiltered (filter byte 0).
+	const raw = inflateSync(Buffer.concat(idat));
+	const data = new Uint8ClampedArray(width * height * 4);
+	for (let y = 0; y < height; y++)
+		for (let x = 0; x < width; x++) {
+			const from = y * (width * bpp + 1) + 1 + x * bpp;
+			const to = (y * width + x) * 4;
+			data[to] = raw[from] ?? 0;
+			data[to + 1] = raw[from + 1] ?? 0;
+			data[to + 2] = raw[from + 2] ?? 0;
+			data[to + 3] = bpp === 4 ? (raw[from + 3] ?? 255) : 255;
+		}
+	return { width, height, data };
 }
