@@ -99,8 +99,14 @@ export async function start(query: string, hits: Hits): Promise<void> {
 
 	/** Scrolls the hit to just below the sticky header: the top of a section link's landing. */
 	function reveal(i: number) {
-		const top = ranges[i]?.getBoundingClientRect().top ?? 0;
-		scrollTo({ top: scrollY + top - pad(), behavior: 'instant' });
+		const y = scrollY + (ranges[i]?.getBoundingClientRect().top ?? 0) - pad();
+		// A jump, as find in page does (the page sets no smooth scrolling).
+		scrollTo(0, y);
+		// WebKit puts a page that landed on a #fragment back there at its next layout, once: the jump
+		// is made again if it was undone.
+		requestAnimationFrame(() => {
+			if (Math.abs(scrollY - y) > 1 && current === i) scrollTo(0, y);
+		});
 	}
 
 	const go = (by: 1 | -1) => {

@@ -150,7 +150,7 @@ export function hitsJourneys(engine: EngineName): void {
 						const heading = document.getElementById(location.hash.slice(1));
 						const line = heading?.getBoundingClientRect().top ?? 0;
 						return [...(CSS.highlights.get('search') ?? [])].filter(
-							(r) => r.getBoundingClientRect().bottom <= line,
+							(r) => (r as Range).getBoundingClientRect().bottom <= line,
 						).length;
 					});
 					expect(first.current).toBe(above + 1);
@@ -233,11 +233,13 @@ export function hitsJourneys(engine: EngineName): void {
 			message: 'the hit bar',
 		});
 		const n = expectedHits(path, 'zh-CN', '数据中心');
-		// A landing on the page's top starts from hit 1 (and goes to it, were it out of sight).
-		const first = await state(d);
-		expect(first).toMatchObject({ count: n, current: 1, shown: `1 / ${n}`, markText: '数据中心' });
-		expect(first.top).toBeGreaterThanOrEqual(first.chrome);
-		expect(first.bottom).toBeLessThan(first.barTop);
+		// A landing without a section starts from hit 1.
+		expect(await state(d)).toMatchObject({
+			count: n,
+			current: 1,
+			shown: `1 / ${n}`,
+			markText: '数据中心',
+		});
 		await d.click('.hit-bar .hit-next');
 		const next = await state(d);
 		expect(next).toMatchObject({ current: 2, markText: '数据中心' });
