@@ -39,11 +39,13 @@ function sources(): Source[] {
 		const { document } = parseHTML(readFileSync(file, 'utf8'));
 		const body = document.querySelector('[data-pagefind-body]');
 		if (!body || document.documentElement.getAttribute('lang') !== 'zh-CN') continue;
-		// Metadata first: Pagefind reads it from elements its index leaves out too (the hidden ones).
+		// Metadata and filters first: Pagefind reads them from elements its index leaves out too (the
+		// hidden ones).
 		const meta = (name: string) =>
 			document.querySelector(`[data-pagefind-meta="${name}"]`)?.textContent ?? '';
 		const title = meta('title');
 		const keywords = meta('keywords').split(' · ');
+		const part = document.querySelector('[data-pagefind-filter="part"]')?.textContent ?? '';
 		for (const el of body.querySelectorAll(
 			['[data-pagefind-ignore]', ...PAGEFIND_EXCLUDED].join(', '),
 		))
@@ -57,7 +59,7 @@ function sources(): Source[] {
 		}
 		out.push({
 			title,
-			part: document.querySelector('[data-pagefind-filter="part"]')?.textContent ?? '',
+			part,
 			keywords,
 			sections,
 		});
