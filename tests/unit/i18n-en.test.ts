@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import en from '~/i18n/en';
+import enHits from '~/i18n/en/hits';
 import enTier from '~/i18n/en/second-tier';
 import enSearch from '~/i18n/en/search';
 import zh from '~/i18n/zh';
+import zhHits from '~/i18n/zh/hits';
 import zhTier from '~/i18n/zh/second-tier';
 import zhSearch from '~/i18n/zh/search';
 
@@ -17,6 +19,7 @@ const pairs = [
 	{ name: 'UI dictionary (src/i18n/en/index.ts)', en, zh },
 	{ name: 'search dictionary (src/i18n/en/search.ts)', en: enSearch, zh: zhSearch },
 	{ name: 'second-tier dictionary (src/i18n/en/second-tier.ts)', en: enTier, zh: zhTier },
+	{ name: 'hit bar dictionary (src/i18n/en/hits.ts)', en: enHits, zh: zhHits },
 ] as const;
 
 describe.each(pairs)('English $name', ({ en, zh }) => {

@@ -26,6 +26,8 @@ export default {
 	'glossary.aliases': 'Also: {list}',
 	'glossary.usedIn': 'Used in: ',
 	'glossary.trend': 'Trend {n}',
+	'glossary.sectionsOpen': ' (',
+	'glossary.sectionsClose': ')',
 	'nav.menu': 'Contents',
 	'nav.allTrends': 'The ten trends, by part',
 	'nav.close': 'Close contents',

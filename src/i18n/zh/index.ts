@@ -21,6 +21,8 @@ export default {
 	'glossary.aliases': '又作：{list}',
 	'glossary.usedIn': '出现在：',
 	'glossary.trend': '趋势{n}',
+	'glossary.sectionsOpen': '（',
+	'glossary.sectionsClose': '）',
 	'nav.menu': '目录',
 	'nav.allTrends': '十条趋势的目录',
 	'nav.close': '关闭目录',
