@@ -16,7 +16,17 @@ export interface Size {
 }
 
 /** Keys the journeys press. `Mod+K` is Ctrl+K (Cmd+K on a Mac, which none of the engines here is). */
-export type Key = 'Enter' | 'Escape' | 'ArrowDown' | 'Tab' | 'Mod+K';
+export type Key =
+	| 'Enter'
+	| 'Escape'
+	| 'ArrowDown'
+	| 'ArrowUp'
+	| 'ArrowLeft'
+	| 'ArrowRight'
+	| 'Home'
+	| 'End'
+	| 'Tab'
+	| 'Mod+K';
 
 export interface Driver {
 	readonly engine: EngineName;
