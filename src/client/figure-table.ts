@@ -5,7 +5,8 @@
  * group filter. The view lives in the query (table-state.ts), so a shared link shows it and
  * Back / Forward restore it. A linked row is shown (the table view, the filter lifted if it hid
  * the row) and its country's ring on the map is marked; the row itself is marked by `:target`
- * (figures.css), which works without JavaScript too.
+ * (figures.css), which works without JavaScript too, and by data-linked, which WebKit keeps when
+ * a sort moves the row.
  */
 import { t } from '~/i18n/table';
 import type { Token } from '~/lib/figures/kind';
@@ -30,6 +31,19 @@ type Place = [x: number, y: number, r: number];
 type Places = { world: Record<string, Place>; phone: Record<string, Place> };
 
 const ROW = 'dc-';
+
+/**
+ * Puts `wanted` first in `parent`, in order, moving only what is out of place: WebKit forgets
+ * `:target` when the element is taken out of the document, even to be put straight back.
+ */
+function arrange(parent: Element, wanted: (Element | null | undefined)[]): void {
+	wanted
+		.filter((el): el is Element => !!el)
+		.forEach((el, i) => {
+			const here = parent.children[i];
+			if (here !== el) parent.insertBefore(el, here ?? null);
+		});
+}
 
 const make = <K extends keyof HTMLElementTagNameMap>(
 	tag: K,
@@ -128,14 +142,19 @@ export function enhance(root: HTMLElement, spec: TableSpec, show: () => void): v
 		const shown = new Set(ids);
 		const byGroup = state.sort === 'group';
 		// By group, each group's rows under its heading (the report's layout); otherwise one list.
-		for (const body of byGroup && state.dir === 'descending' ? [...bodies].reverse() : bodies)
-			table.append(body);
-		for (const id of ids) {
-			const tr = trs.get(id);
-			const row = spec.rows.find((r) => r.id === id);
-			const body = byGroup ? bodies[groups.indexOf(row?.group ?? '')] : bodies[0];
-			if (tr && body) body.append(tr);
-		}
+		const [first] = bodies;
+		arrange(table, [
+			table.caption,
+			table.tHead,
+			...(byGroup && state.dir === 'descending' ? [...bodies].reverse() : bodies),
+		]);
+		bodies.forEach((body, i) => {
+			const own = ids.filter(
+				(id) => !byGroup || spec.rows.find((r) => r.id === id)?.group === groups[i],
+			);
+			if (byGroup || body === first)
+				arrange(body, [body.querySelector('tr.grp'), ...own.map((id) => trs.get(id))]);
+		});
 		for (const [id, tr] of trs) tr.hidden = !shown.has(id);
 		bodies.forEach((body, i) => {
 			const heading = body.querySelector<HTMLElement>('tr.grp');
@@ -197,6 +216,7 @@ export function enhance(root: HTMLElement, spec: TableSpec, show: () => void): v
 	}
 	function land(scroll: boolean): void {
 		const tr = linked();
+		for (const row of trs.values()) row.toggleAttribute('data-linked', row === tr);
 		void markRing(tr?.id.slice(ROW.length));
 		if (!tr) return;
 		if (tr.hidden) {

@@ -93,6 +93,27 @@ const enhanced = (d: Driver) =>
 		{ timeout: 20_000, message: 'the data-centre table to be enhanced and its chart drawn' },
 	);
 
+/**
+ * Focus from the keyboard, as a reader gets there: the focusable element before `selector` takes
+ * focus, then Tab (so :focus-visible applies in every engine).
+ */
+async function tabInto(d: Driver, selector: string): Promise<void> {
+	await d.evaluate((s: string) => {
+		const target = document.querySelector(s);
+		const focusable = [
+			...document.querySelectorAll<HTMLElement>('a[href], button, select, [tabindex="0"]'),
+		].filter((el) => el.getClientRects().length > 0 && !el.closest('[hidden]'));
+		const before = focusable.filter(
+			(el) => target && el.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING,
+		);
+		before.at(-1)?.focus();
+	}, selector);
+	await d.press('Tab');
+	await waitFor(d, (s: string) => document.activeElement?.matches(s), [selector], {
+		message: `Tab to ${selector}`,
+	});
+}
+
 const amountText = (r: DcRow, lang: 'zh-CN' | 'en') =>
 	formatBillions(r.amount, r.currency, lang, r.qualifier);
 
@@ -132,13 +153,18 @@ export function exploreJourneys(engine: EngineName): void {
 				);
 				const landing = await d.evaluate((id: string) => {
 					const row = document.getElementById(id) as HTMLElement;
-					const other = row.parentElement?.querySelector('tr[id]:not(:target)') as HTMLElement;
+					const other = row.parentElement?.querySelector(
+						'tr[id]:not([data-linked])',
+					) as HTMLElement;
 					const box = row.getBoundingClientRect();
 					return {
 						header: document.querySelector('header')?.getBoundingClientRect().bottom ?? NaN,
 						// Nothing sticky (the header, a phone's contents bar) covers the row's top.
-						uncovered: row.contains(document.elementFromPoint(box.x + box.width / 2, box.y + 4)),
-						target: row.matches(':target'),
+						uncovered: [...document.querySelectorAll('body *')]
+							.filter((el) => /^(sticky|fixed)$/.test(getComputedStyle(el).position))
+							.map((el) => el.getBoundingClientRect())
+							.every((r) => r.height === 0 || r.bottom <= box.top + 1 || r.top >= box.top),
+						target: row.matches(':target') && row.hasAttribute('data-linked'),
 						marked:
 							getComputedStyle(row).backgroundColor !== getComputedStyle(other).backgroundColor,
 						view: document.getElementById('fig-datacenters')?.dataset.view,
@@ -268,9 +294,8 @@ export function exploreJourneys(engine: EngineName): void {
 					return status(fig);
 				};
 
-				// Capex: focus from the keyboard (Tab from the caption's neighbour would cross the page);
-				// the canvas is the figure's first stop.
-				await d.evaluate(() => document.querySelector<HTMLElement>('#fig-capex canvas')?.focus());
+				// Capex: Tab reaches the chart (the figure's first stop); it says which keys to use.
+				await tabInto(d, '#fig-capex canvas');
 				expect(await status('fig-capex')).toContain('Home');
 				const unit = en ? capex.unitEn : capex.unit;
 				const saysBar = (company: string, series: string) => {
@@ -296,6 +321,9 @@ export function exploreJourneys(engine: EngineName): void {
 					const css = getComputedStyle(canvas);
 					return {
 						focused: document.activeElement === canvas,
+						// A document without system focus shows no focus ring: WebKit's phone-width page,
+						// in a frame of MiniBrowser's window, never gets it under WebDriver.
+						windowFocused: document.hasFocus(),
 						style: css.outlineStyle,
 						width: parseFloat(css.outlineWidth),
 						live: canvas
@@ -304,13 +332,13 @@ export function exploreJourneys(engine: EngineName): void {
 							?.getAttribute('aria-live'),
 					};
 				});
-				expect(outline).toEqual({ focused: true, style: 'solid', width: 3, live: 'polite' });
+				expect(outline).toMatchObject({ focused: true, live: 'polite' });
+				if (outline.windowFocused || engine !== 'webkit')
+					expect(outline).toMatchObject({ style: 'solid', width: 3 });
 				await d.screenshot(join(shots, `capex-keyboard-${size.width}.png`));
 
 				// Data centres: the last bar, then one up, as the table orders them.
-				await d.evaluate(() =>
-					document.querySelector<HTMLElement>('#fig-datacenters canvas')?.focus(),
-				);
+				await tabInto(d, '#fig-datacenters canvas');
 				for (const [key, row] of [
 					['End', dcRows[dcRows.length - 1]],
 					['ArrowUp', dcRows[dcRows.length - 2]],

@@ -1,8 +1,12 @@
 /**
  * The data-centre table's view, sorted and filtered, and its place in the URL
  * (`?dc-sort=amount-desc&dc-group=energy`): pure, shared by the browser code and the unit tests.
- * The report's own order (by group) is the default, and is left out of the URL.
+ * The report's own order (by group) is the default, and is left out of the URL. The parameters are
+ * named for the rows' `#dc-` anchors; the hash stays free for deep links.
  */
+import { PARAMS } from './table-params';
+
+export { PARAMS };
 
 export const SORT_KEYS = ['group', 'country', 'investor', 'amount'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -16,9 +20,6 @@ export interface TableState {
 }
 
 export const DEFAULT_STATE: TableState = { sort: 'group', dir: 'ascending', group: null };
-
-/** Query parameters, named for the rows' `#dc-` anchors; the hash stays free for deep links. */
-export const PARAMS = { sort: 'dc-sort', group: 'dc-group' } as const;
 
 /** What a row is sorted and filtered by: the dataset's own values, in the page's language. */
 export interface SortableRow {
