@@ -3,10 +3,13 @@
  * carries the current #id (and the search page's ?q=, the data-centre table's view). Without this it
  * is a plain link to the twin.
  */
-import { PARAMS } from '~/lib/figures/datacenters/table-params';
-
-/** Query parameters that mean the same in both editions. */
-const KEPT = ['q', PARAMS.sort, PARAMS.group];
+/**
+ * Query parameters that mean the same in both editions: the search page's and the data-centre
+ * table's view (PARAMS of lib/figures/datacenters/table-state.ts, spelt out here: importing them
+ * would make this idle chunk share a module with the table's chunk, which costs every page's boot
+ * script bytes; tests/unit/table-state.test.ts keeps the two equal).
+ */
+export const KEPT = ['q', 'dc-sort', 'dc-group'];
 
 export function keepPlace(): void {
 	const links = [...document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')];

@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { KEPT } from '~/client/lang-link';
 import {
 	DEFAULT_STATE,
+	PARAMS,
 	order,
 	readState,
 	sortBy,
@@ -41,6 +43,10 @@ describe('the table view in the URL', () => {
 		expect(href).toBe(`${page}?hl=Stargate&dc-sort=amount-desc&dc-group=mega-projects#dc-de-aws`);
 		expect(readState(new URL(href).search, groups)).toEqual(state);
 		expect(writeState(href, DEFAULT_STATE)).toBe(`${page}?hl=Stargate#dc-de-aws`);
+	});
+
+	test('the language link carries the view to the other edition', () => {
+		expect(KEPT).toEqual(expect.arrayContaining(Object.values(PARAMS)));
 	});
 
 	test('unknown values fall back to the default', () => {

@@ -4,9 +4,7 @@
  * The report's own order (by group) is the default, and is left out of the URL. The parameters are
  * named for the rows' `#dc-` anchors; the hash stays free for deep links.
  */
-import { PARAMS } from './table-params';
-
-export { PARAMS };
+export const PARAMS = { sort: 'dc-sort', group: 'dc-group' } as const;
 
 export const SORT_KEYS = ['group', 'country', 'investor', 'amount'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
