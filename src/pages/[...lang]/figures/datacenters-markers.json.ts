@@ -1,6 +1,7 @@
 /**
- * Where each data-centre row's ring is on the world and phone maps (shares of the map), read by the
- * figure's table code to mark a linked row's ring over the map image (client/figure-table.ts).
+ * Where each data-centre row's marker sits on the world and phone maps (as shares of each map), read
+ * by the figure's table code to mark a linked row's marker over the map image
+ * (client/figure-table.ts). Its words are kept clear of Tailwind class names: pages are scanned.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '~/i18n';
