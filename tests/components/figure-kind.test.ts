@@ -22,7 +22,11 @@ const lines: FigureKind<Lines> = {
 		title: d.title,
 		takeaway: `${d.rows.length} lines.`,
 		height: 'short',
-		spec: { kind: 'lines' },
+		spec: {
+			kind: 'lines',
+			points: [d.rows.map((r, i) => `${r.name}: ${r.km} km (${i + 1}/${d.rows.length})`)],
+			keys: 'Arrow keys: line by line.',
+		},
 		legend: [{ label: 'Length', token: 'p3' }],
 		table: {
 			minWidth: 'md',

@@ -109,6 +109,10 @@ export default {
 	'figure.chartFailed': 'The chart did not load; here is its table.',
 	'figure.chartRetry': 'Reload chart',
 	'figure.confidence': 'Confidence and notes',
+	'figure.point': '{series}, {category}: {value}, {confidence} ({i} of {n})',
+	'figure.keys': 'Arrow keys read the data bar by bar; Home and End go to the first and last.',
+	'figure.capex.keys':
+		'Left and right arrows: company; up and down: year; Home and End: first and last.',
 	'figure.total': 'Total',
 	'figure.crossCheck': 'Cross-check',
 	'figure.capex.company': 'Company',

@@ -21,6 +21,11 @@ const KEYS: Record<Exclude<Key, 'Mod+K' | 'Shift+Enter'>, KeyInput> = {
 	Enter: 'Enter',
 	Escape: 'Escape',
 	ArrowDown: 'ArrowDown',
+	ArrowUp: 'ArrowUp',
+	ArrowLeft: 'ArrowLeft',
+	ArrowRight: 'ArrowRight',
+	Home: 'Home',
+	End: 'End',
 	Tab: 'Tab',
 };
 

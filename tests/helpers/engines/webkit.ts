@@ -32,6 +32,11 @@ const KEYS: Record<Exclude<Key, 'Mod+K' | 'Shift+Enter'>, string> = {
 	Enter: WdKey.ENTER,
 	Escape: WdKey.ESCAPE,
 	ArrowDown: WdKey.ARROW_DOWN,
+	ArrowUp: WdKey.ARROW_UP,
+	ArrowLeft: WdKey.ARROW_LEFT,
+	ArrowRight: WdKey.ARROW_RIGHT,
+	Home: WdKey.HOME,
+	End: WdKey.END,
 	Tab: WdKey.TAB,
 };
 
