@@ -19,10 +19,11 @@ export const sha256 = (text) => `'sha256-${createHash('sha256').update(text).dig
 /**
  * Scripts and styles only from this origin or these two exact snippets; Pagefind's WebAssembly
  * needs 'wasm-unsafe-eval', the only relaxation. Workers (the offline service worker, Pagefind's
- * search worker) and the web app manifest come from this origin only.
- * @param {{ header?: boolean }} [options]
+ * search worker) and the web app manifest come from this origin only. As a header the policy also
+ * says who may frame the page: no one, but any site for the embeds (/embed/<id>/).
+ * @param {{ header?: boolean, framedBy?: "'none'" | '*' }} [options]
  */
-export function contentSecurityPolicy({ header = false } = {}) {
+export function contentSecurityPolicy({ header = false, framedBy = "'none'" } = {}) {
 	return [
 		"default-src 'self'",
 		`script-src 'self' 'wasm-unsafe-eval' ${sha256(THEME_BOOTSTRAP)}`,
@@ -35,6 +36,6 @@ export function contentSecurityPolicy({ header = false } = {}) {
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",
-		...(header ? ["frame-ancestors 'none'"] : []),
+		...(header ? [`frame-ancestors ${framedBy}`] : []),
 	].join('; ');
 }
