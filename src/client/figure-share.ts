@@ -7,7 +7,7 @@
  * copy button is the site's copy action (data-rr="copy", client/actions/copy.ts).
  */
 import { t } from '~/i18n/client';
-import { EMBED_RATIO, embedPath, imageFile, pixelSize, type Shape } from '~/lib/figure-files';
+import { embedCode, embedPath, imageFile, pixelSize, type Shape } from '~/lib/figure-files';
 
 const LABEL: Record<Shape, 'figure.pngLandscape' | 'figure.png3x4' | 'figure.pngSquare'> = {
 	landscape: 'figure.pngLandscape',
@@ -29,10 +29,6 @@ function disclosure(label: string, ...content: Node[]): HTMLDetailsElement {
 	const summary = el('summary', { className: 'pill' }, label);
 	return el('details', { className: 'figure-more' }, summary, el('div', {}, ...content));
 }
-
-/** The <iframe> to paste: the embed at the full width of its column, at a fixed aspect ratio. */
-export const embedCode = (url: string, title: string, ratio: string): string =>
-	`<iframe src="${url}" title="${title.replace(/"/g, '&quot;')}" loading="lazy" style="width:100%;aspect-ratio:${ratio};border:0"></iframe>`;
 
 export function addControls(figure: HTMLElement, dataSrc: string): void {
 	const controls = figure.querySelector('.controls');
@@ -59,14 +55,12 @@ export function addControls(figure: HTMLElement, dataSrc: string): void {
 	const images = disclosure(t('figure.download'), el('ul', {}, ...items, el('li', {}, svg)));
 
 	const codeId = `${figure.id}-embed`;
-	const title = figure.querySelector('figcaption')?.textContent?.trim() ?? '';
+	// "图 1 <title>": the caption's kicker and title, which the page sets apart by CSS alone.
+	const caption = figure.querySelector('figcaption');
+	const title = [...(caption?.childNodes ?? [])].map((n) => n.textContent?.trim()).join(' ');
 	const code = el('pre', { id: codeId });
 	code.setAttribute('wrap', '');
-	code.textContent = embedCode(
-		new URL(embedPath(id), root).href,
-		title,
-		EMBED_RATIO[id] ?? '4 / 3',
-	);
+	code.textContent = embedCode(id, new URL(embedPath(id), root).href, title);
 	const copy = el('button', { type: 'button', className: 'pill' }, t('figure.copyEmbed'));
 	copy.dataset.rr = 'copy';
 	copy.dataset.copy = codeId;

@@ -30,7 +30,11 @@ export const pixelSize = (shape: Shape): { width: number; height: number } => ({
 export const embedPath = (id: string): string => `embed/${id}/`;
 
 /**
- * The embed's height as a share of its width, for the <iframe> snippet's fixed aspect ratio: the
- * embed's content at 640 px wide (the data-centre figure carries its map under the bars).
+ * The embed's width to height, for the <iframe> snippet's fixed aspect ratio: about the embed's
+ * content at 640 px wide (the data-centre figure carries its map under the bars).
  */
-export const EMBED_RATIO: Record<string, string> = { capex: '4 / 3', datacenters: '2 / 3' };
+const EMBED_RATIO: Record<string, string> = { capex: '4 / 3', datacenters: '2 / 3' };
+
+/** The <iframe> to paste: the embed at the full width of its column, at a fixed aspect ratio. */
+export const embedCode = (id: string, url: string, title: string): string =>
+	`<iframe src="${url}" title="${title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" loading="lazy" style="width:100%;aspect-ratio:${EMBED_RATIO[id] ?? '4 / 3'};border:0"></iframe>`;

@@ -56,16 +56,19 @@ export async function figuresAlone(lang: Lang): Promise<FigureAlone[]> {
 	});
 }
 
-/** What an image of the figure prints; `site` is the site's origin (Astro.site). */
-export const imageText = (
-	f: FigureAlone,
-	lang: Lang,
-	origin: URL | undefined,
-): FigureImageText => ({
-	lang,
-	kicker: f.kicker,
-	view: f.view,
-	source: f.source,
-	url: new URL(f.href, origin).href,
-	site: f.site,
-});
+/**
+ * What an image of the figure prints; `origin` is the site's (Astro.site). English text gets
+ * straight quotes: the images' font (Noto Sans SC) draws curly ones full-width, as Chinese sets them.
+ */
+export function imageText(f: FigureAlone, lang: Lang, origin: URL | undefined): FigureImageText {
+	const plain = (s: string) =>
+		lang === 'en' ? s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"') : s;
+	return {
+		lang,
+		kicker: plain(f.kicker),
+		view: { ...f.view, title: plain(f.view.title) },
+		source: plain(f.source),
+		url: new URL(f.href, origin).href,
+		site: plain(f.site),
+	};
+}
