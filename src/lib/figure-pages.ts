@@ -20,6 +20,8 @@ export interface FigureAlone {
 	href: string;
 	/** "图 1 · 趋势 01：…" */
 	kicker: string;
+	/** "图 1 · 趋势 01" */
+	kickerShort: string;
 	/** "来源：报告第 6 页" and the view's source text, as the figure's source line reads. */
 	source: string;
 	/** The site's name for a footer: the publisher and the report. */
@@ -50,6 +52,9 @@ export async function figuresAlone(lang: Lang): Promise<FigureAlone[]> {
 				n: twoDigits(owner.data.number),
 				title: owner.data.titleLines[0],
 			})}`,
+			kickerShort: `${t('figure.label', { n: number })} · ${t('figure.trend', {
+				n: twoDigits(owner.data.number),
+			})}`,
 			source: `${t('figure.sourcePrefix')}${t('sources.reportPage', { page: view.source.page })}${view.source.text}`,
 			site,
 		};
@@ -66,6 +71,7 @@ export function imageText(f: FigureAlone, lang: Lang, origin: URL | undefined): 
 	return {
 		lang,
 		kicker: plain(f.kicker),
+		kickerShort: f.kickerShort,
 		view: { ...f.view, title: plain(f.view.title) },
 		source: plain(f.source),
 		url: new URL(f.href, origin).href,

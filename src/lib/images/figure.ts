@@ -22,8 +22,10 @@ import { box, fontsFor, layout, rasterise, type Node } from './og';
 
 export interface FigureImageText {
 	lang: Lang;
-	/** "图 1 · 趋势 01" */
+	/** "图 1 · 趋势 01：<trend title>" */
 	kicker: string;
+	/** "图 1 · 趋势 01", for the narrow shapes */
+	kickerShort: string;
 	view: FigureView;
 	/** The whole source line: "来源：报告第 6 页。…" */
 	source: string;
@@ -233,9 +235,9 @@ function qrCode(url: string, size: number): Node {
 /** The URL as printed: without its scheme, which no one types. */
 const shownUrl = (url: string): string => url.replace(/^https?:\/\//, '');
 
-/** Width of a text in ems: CJK glyphs and full-width punctuation ~1 em, ASCII ~0.55 em (og.ts). */
+/** Width of a text in ems: CJK glyphs and full-width punctuation ~1 em, ASCII ~0.6 em at most. */
 const ems = (text: string): number =>
-	[...text].reduce((n, ch) => n + (/[\x20-\x7e]/.test(ch) ? 0.55 : 1), 0);
+	[...text].reduce((n, ch) => n + (/[\x20-\x7e]/.test(ch) ? 0.6 : 1), 0);
 
 /** Lines a text takes at `size` px in `width` px. */
 const lines = (text: string, size: number, width: number): number =>
@@ -247,17 +249,26 @@ function tree(text: FigureImageText, shape: Shape, family: string): Node {
 	const pad = wide ? 40 : 32;
 	const qr = wide ? 104 : 112;
 	const titleSize = wide ? 28 : 25;
+	const kicker = wide ? text.kicker : text.kickerShort;
+	const sourceSize = wide ? 13 : 12;
+	const urlSize = wide ? 14 : 10;
 	// Every row as wide as the content box, and the chart gets the height the other rows leave: satori
 	// would let a long line widen a row, and the rows' text push the footer off the image.
 	const inner = width - 2 * pad;
 	const legendWidth = text.view.legend.reduce((w, l) => w + ems(l.label) * 14 + 38, 0);
 	const heads =
-		lines(text.kicker, 16, inner) * 22 +
+		lines(kicker, 16, inner) * 22 +
 		6 +
 		lines(text.view.title, titleSize, inner) * titleSize * 1.25 +
 		14 +
 		Math.ceil(legendWidth / inner) * 22;
-	const foot = qr + 13;
+	// The source line, URL and site name beside the QR code, or the code's height if that is more.
+	const words = inner - qr - 20;
+	const foot =
+		Math.max(
+			qr,
+			lines(text.source, sourceSize, words) * sourceSize * 1.35 + 6 + urlSize * 1.4 + 2 + 13 * 1.4,
+		) + 13;
 	const chart = height - 2 * pad - heads - foot - 28;
 	return box(
 		{
@@ -271,10 +282,7 @@ function tree(text: FigureImageText, shape: Shape, family: string): Node {
 			overflow: 'hidden',
 		},
 		[
-			box(
-				{ width: inner, fontSize: 16, lineHeight: 1.375, fontWeight: 700, color: c.p1 },
-				text.kicker,
-			),
+			box({ width: inner, fontSize: 16, lineHeight: 1.375, fontWeight: 700, color: c.p1 }, kicker),
 			box(
 				{ width: inner, marginTop: 6, fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 },
 				text.view.title,
@@ -299,8 +307,8 @@ function tree(text: FigureImageText, shape: Shape, family: string): Node {
 					alignItems: 'flex-end',
 				},
 				[
-					box({ flexDirection: 'column', width: inner - qr - 20, marginRight: 20 }, [
-						small(text.source, { lineHeight: 1.35, fontSize: wide ? 13 : 12 }),
+					box({ flexDirection: 'column', width: words, marginRight: 20 }, [
+						small(text.source, { lineHeight: 1.35, fontSize: sourceSize }),
 						box({ marginTop: 6, fontSize: 14, fontWeight: 700, color: c.ink }, shownUrl(text.url)),
 						small(text.site, { marginTop: 2 }),
 					]),
@@ -316,6 +324,7 @@ const allText = (text: FigureImageText): string => {
 	const spec = text.view.spec as CapexSpec | DatacentersSpec;
 	return [
 		text.kicker,
+		text.kickerShort,
 		text.view.title,
 		text.source,
 		text.url,
