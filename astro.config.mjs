@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { remarkCitations } from './src/integrations/remark-citations.mjs';
 import { remarkGlossary } from './src/integrations/remark-glossary.mjs';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.mjs';
+import { minifyHtml } from './src/integrations/minify-html.mjs';
 import { searchIndex } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
@@ -41,7 +42,9 @@ export default defineConfig({
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
 		}),
 		securityHeaders(),
-		// After the pages are written, in this order: the worker precaches the search index.
+		// After the pages are written, in this order: the index and the worker read the final pages,
+		// and the worker precaches the search index.
+		minifyHtml(),
 		searchIndex(),
 		serviceWorker(),
 	],

@@ -94,123 +94,119 @@ export async function rasterise(
 }
 export type Fonts = ReturnType<typeof fontsFor>['fonts'];
 
-export async function renderCard(card: CardText): Promise<Buffer> {
-	const c = PALETTE.light;
+/** A card of one size: the page's colours and the fonts its text needs on the root, rasterised. */
+function render(
+	card: CardText,
+	width: number,
+	height: number,
+	style: Record<string, unknown>,
+	children: Node[],
+): Promise<Buffer> {
 	const { fonts, family } = fontsFor(cardText(card));
-	const tree = box(
-		{
-			width: '100%',
-			height: '100%',
-			background: c.surface,
-			fontFamily: family,
-			color: c.ink,
-			position: 'relative',
-		},
-		[
-			box({ width: 24, height: '100%', background: card.accent }, ''),
-			box(
-				{
-					flexDirection: 'column',
-					justifyContent: 'space-between',
-					padding: '64px 72px',
-					width: 1176,
-				},
-				[
-					box({ flexDirection: 'column' }, [
-						box({ fontSize: 34, fontWeight: 700, color: card.accent }, card.kicker),
-						box(
-							{
-								marginTop: 28,
-								fontSize: titleSize(card.title),
-								fontWeight: 700,
-								lineHeight: 1.25,
-								maxWidth: 1020,
-							},
-							card.title,
-						),
-						...(card.subtitle
-							? [
-									box(
-										{
-											marginTop: 18,
-											fontSize: 40,
-											fontWeight: 400,
-											color: c.muted,
-											lineHeight: 1.35,
-											maxWidth: 960,
-										},
-										card.subtitle,
-									),
-								]
-							: []),
-					]),
+	const { surface, ink } = PALETTE.light;
+	const root = {
+		width: '100%',
+		height: '100%',
+		background: surface,
+		fontFamily: family,
+		color: ink,
+	};
+	return rasterise(box({ ...root, ...style }, children), width, height, fonts);
+}
+
+export function renderCard(card: CardText): Promise<Buffer> {
+	const c = PALETTE.light;
+	return render(card, OG_WIDTH, OG_HEIGHT, { position: 'relative' }, [
+		box({ width: 24, height: '100%', background: card.accent }, ''),
+		box(
+			{
+				flexDirection: 'column',
+				justifyContent: 'space-between',
+				padding: '64px 72px',
+				width: 1176,
+			},
+			[
+				box({ flexDirection: 'column' }, [
+					box({ fontSize: 34, fontWeight: 700, color: card.accent }, card.kicker),
 					box(
-						{ fontSize: 26, color: c.muted, borderTop: `2px solid ${c.rule}`, paddingTop: 22 },
-						card.footer,
+						{
+							marginTop: 28,
+							fontSize: titleSize(card.title),
+							fontWeight: 700,
+							lineHeight: 1.25,
+							maxWidth: 1020,
+						},
+						card.title,
 					),
-				],
-			),
-			...(card.badge
-				? [
-						box(
-							{
-								position: 'absolute',
-								right: 56,
-								bottom: 88,
-								fontSize: 150,
-								fontWeight: 700,
-								color: card.accent,
-								opacity: 0.14,
-							},
-							card.badge,
-						),
-					]
-				: []),
-		],
-	);
-	return rasterise(tree, OG_WIDTH, OG_HEIGHT, fonts);
+					...(card.subtitle
+						? [
+								box(
+									{
+										marginTop: 18,
+										fontSize: 40,
+										fontWeight: 400,
+										color: c.muted,
+										lineHeight: 1.35,
+										maxWidth: 960,
+									},
+									card.subtitle,
+								),
+							]
+						: []),
+				]),
+				box(
+					{ fontSize: 26, color: c.muted, borderTop: `2px solid ${c.rule}`, paddingTop: 22 },
+					card.footer,
+				),
+			],
+		),
+		...(card.badge
+			? [
+					box(
+						{
+							position: 'absolute',
+							right: 56,
+							bottom: 88,
+							fontSize: 150,
+							fontWeight: 700,
+							color: card.accent,
+							opacity: 0.14,
+						},
+						card.badge,
+					),
+				]
+			: []),
+	]);
 }
 
 /**
  * The square card: the badge (trend number, part, or the report's "10") large in the part's colour
  * and the title under it, bold: a chat thumbnail is some 60 px wide, where only these still read.
  */
-export async function renderSquareCard(card: CardText): Promise<Buffer> {
+export function renderSquareCard(card: CardText): Promise<Buffer> {
 	const c = PALETTE.light;
-	const { fonts, family } = fontsFor(cardText(card));
-	const tree = box(
-		{
-			width: '100%',
-			height: '100%',
-			flexDirection: 'column',
-			background: c.surface,
-			fontFamily: family,
-			color: c.ink,
-		},
-		[
-			box({ width: SQUARE_SIZE, height: 24, background: card.accent }, ''),
+	return render(card, SQUARE_SIZE, SQUARE_SIZE, { flexDirection: 'column' }, [
+		box({ width: SQUARE_SIZE, height: 24, background: card.accent }, ''),
+		box(
+			{
+				marginTop: 36,
+				marginLeft: 42,
+				fontSize: 150,
+				fontWeight: 700,
+				color: card.accent,
+				lineHeight: 1,
+			},
+			card.badge ?? '10',
+		),
+		box({ flexDirection: 'column', width: SQUARE_SIZE - 96, margin: 'auto 48px 44px' }, [
 			box(
-				{
-					marginTop: 36,
-					marginLeft: 42,
-					fontSize: 150,
-					fontWeight: 700,
-					color: card.accent,
-					lineHeight: 1,
-				},
-				card.badge ?? '10',
+				{ fontSize: card.title.length > 24 ? 40 : 50, fontWeight: 700, lineHeight: 1.25 },
+				card.title,
 			),
-			box({ flexDirection: 'column', width: SQUARE_SIZE - 96, margin: 'auto 48px 44px' }, [
-				box(
-					{ fontSize: card.title.length > 24 ? 40 : 50, fontWeight: 700, lineHeight: 1.25 },
-					card.title,
-				),
-				box(
-					{ marginTop: 22, fontSize: 24, fontWeight: 400, color: c.muted, lineHeight: 1.3 },
-					card.kicker,
-				),
-			]),
-		],
-	);
-	return rasterise(tree, SQUARE_SIZE, SQUARE_SIZE, fonts);
+			box(
+				{ marginTop: 22, fontSize: 24, fontWeight: 400, color: c.muted, lineHeight: 1.3 },
+				card.kicker,
+			),
+		]),
+	]);
 }
