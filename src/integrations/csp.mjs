@@ -14,24 +14,19 @@ export const THEME_BOOTSTRAP = `{const r=document.documentElement,g=k=>{try{retu
 export const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * Scripts only from this origin or this exact snippet, styles only from this origin; Pagefind's WebAssembly
- * needs 'wasm-unsafe-eval', the only relaxation. Workers (the offline service worker, Pagefind's
- * search worker) and the web app manifest come from this origin only. As a header the policy also
- * says who may frame the page: no one, but any site for the embeds (/embed/<id>/).
+ * Everything from this origin only (default-src, which styles, fonts, fetches, workers and the
+ * manifest fall back to, so the policy names them no more: every page carries it); scripts also
+ * from this exact snippet, and Pagefind's WebAssembly needs 'wasm-unsafe-eval', the only
+ * relaxation; images also as data: URLs. No inline style: each head stylesheet declares the
+ * cascade-layer order itself (styles/bundles/*.css). As a header the policy also says who may
+ * frame the page: no one, but any site for the embeds (/embed/<id>/).
  * @param {{ header?: boolean, framedBy?: "'none'" | '*' }} [options]
  */
 export function contentSecurityPolicy({ header = false, framedBy = "'none'" } = {}) {
 	return [
 		"default-src 'self'",
 		`script-src 'self' 'wasm-unsafe-eval' ${sha256(THEME_BOOTSTRAP)}`,
-		// No inline style: each head stylesheet declares the cascade-layer order itself
-		// (styles/bundles/*.css), before any later stylesheet can declare a layer first.
-		"style-src 'self'",
 		"img-src 'self' data:",
-		"connect-src 'self'",
-		"font-src 'self'",
-		"worker-src 'self'",
-		"manifest-src 'self'",
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",

@@ -48,7 +48,10 @@ describe('Content-Security-Policy', () => {
 			expect(values, name).not.toContain("'unsafe-eval'");
 		}
 		expect(d.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256(THEME_BOOTSTRAP)]);
-		expect(d.get('style-src')).toEqual(["'self'"]);
+		expect(d.get('default-src')).toEqual(["'self'"]);
+		// Styles, fonts, fetches, workers and the manifest fall back to default-src: same origin.
+		for (const name of ['style-src', 'font-src', 'connect-src', 'worker-src', 'child-src'])
+			expect(d.has(name), name).toBe(false);
 		expect(d.get('object-src')).toEqual(["'none'"]);
 	});
 

@@ -25,7 +25,6 @@ const lines: FigureKind<Lines> = {
 		spec: { kind: 'lines' },
 		legend: [{ label: 'Length', token: 'p3' }],
 		table: {
-			caption: d.title,
 			minWidth: 'md',
 			columns: [{ label: 'Line' }, { label: 'km', numeric: true }, { label: 'Confidence' }],
 			groups: [

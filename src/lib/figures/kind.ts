@@ -45,7 +45,6 @@ export interface TableGroup {
 
 /** A figure's data table: the same data as the chart, readable without JavaScript. */
 export interface TableModel {
-	caption: string;
 	/** Narrowest width before the table scrolls sideways inside its frame. */
 	minWidth: 'md' | 'lg';
 	/** Header cells: the row-head column, the value columns, then the confidence column. */

@@ -119,7 +119,6 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 				{ label: t('figure.hollow'), token: 'series-2', hollow: true },
 			],
 			table: {
-				caption: t('figure.caption', { title: d.title, unit: d.unit }),
 				minWidth: 'md',
 				columns: [
 					{ label: t('figure.capex.company') },

@@ -159,7 +159,6 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 				}),
 			},
 			table: {
-				caption: t('figure.caption', { title: d.title, unit: d.unit }),
 				minWidth: 'lg',
 				columns: [
 					{ label: t('figure.datacenters.place') },
