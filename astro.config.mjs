@@ -36,7 +36,8 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		sitemap({
-			filter: (page) => !page.includes('/t/') && !page.endsWith('/404/'),
+			filter: (page) =>
+				!page.includes('/t/') && !page.includes('/embed/') && !page.endsWith('/404/'),
 			// Each URL lists its twin in the other language (hreflang), as the pages' <head> does.
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
 		}),

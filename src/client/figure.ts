@@ -133,6 +133,7 @@ class RrFigure extends HTMLElement {
 			show(wanted);
 			if (focused) toggle.focus();
 			this.dataset.drawn = '';
+			this.#drawn(figure, src);
 		};
 		this.#observer = new IntersectionObserver(
 			(entries) => {
@@ -143,6 +144,20 @@ class RrFigure extends HTMLElement {
 			{ rootMargin: '400px 0px' },
 		);
 		this.#observer.observe(this);
+	}
+
+	/**
+	 * In a trend, the drawn figure gets its image and embed controls (their code loads now). In an
+	 * embed, the page framing it is told the figure is drawn and how tall the embed is, so that it
+	 * may fit the frame to it (the message carries nothing else).
+	 */
+	#drawn(figure: HTMLElement, src: string) {
+		if (!document.body.classList.contains('embed')) {
+			void import('./figure-share').then((m) => m.addControls(figure, src)).catch(() => {});
+		} else if (parent !== window) {
+			const height = document.documentElement.scrollHeight;
+			parent.postMessage({ embed: figure.id, drawn: true, height }, '*');
+		}
 	}
 
 	/** Each row's reason after its confidence badge, in table order. */

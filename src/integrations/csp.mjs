@@ -18,10 +18,11 @@ export const sha256 = (text) => `'sha256-${createHash('sha256').update(text).dig
  * manifest fall back to, so the policy names them no more: every page carries it); scripts also
  * from this exact snippet, and Pagefind's WebAssembly needs 'wasm-unsafe-eval', the only
  * relaxation; images also as data: URLs. No inline style: each head stylesheet declares the
- * cascade-layer order itself (styles/bundles/*.css).
- * @param {{ header?: boolean }} [options]
+ * cascade-layer order itself (styles/bundles/*.css). As a header the policy also says who may
+ * frame the page: no one, but any site for the embeds (/embed/<id>/).
+ * @param {{ header?: boolean, framedBy?: "'none'" | '*' }} [options]
  */
-export function contentSecurityPolicy({ header = false } = {}) {
+export function contentSecurityPolicy({ header = false, framedBy = "'none'" } = {}) {
 	return [
 		"default-src 'self'",
 		`script-src 'self' 'wasm-unsafe-eval' ${sha256(THEME_BOOTSTRAP)}`,
@@ -29,6 +30,6 @@ export function contentSecurityPolicy({ header = false } = {}) {
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",
-		...(header ? ["frame-ancestors 'none'"] : []),
+		...(header ? [`frame-ancestors ${framedBy}`] : []),
 	].join('; ');
 }

@@ -179,10 +179,12 @@ describe('the figures stylesheet', () => {
 });
 
 describe('chart code stays off pages without figures', () => {
-	test('only trend 1 references the figure script', () => {
+	test("only trend 1 and the figures' embeds reference the figure script", () => {
 		for (const file of htmlFiles()) {
 			const html = readFileSync(file, 'utf8');
-			expect(html.includes('rr-figure'), file).toBe(file.includes('compute-infrastructure'));
+			expect(html.includes('rr-figure'), file).toBe(
+				file.includes('compute-infrastructure') || /\/dist\/(en\/)?embed\//.test(file),
+			);
 		}
 		expect(distHas('trends/compute-infrastructure/index.html')).toBe(true);
 	});

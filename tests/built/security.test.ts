@@ -5,15 +5,24 @@ import { describe, expect, test } from 'vitest';
 import { THEME_BOOTSTRAP, contentSecurityPolicy, sha256 } from '~/integrations/csp.mjs';
 import { distHas, htmlFiles, readDist } from '../helpers/dist';
 
-/** `_headers` as path → header name → value. */
-function parseHeaders(text: string): Map<string, Map<string, string>> {
-	const rules = new Map<string, Map<string, string>>();
-	let current: Map<string, string> | undefined;
+/**
+ * `_headers` as path → header name → value; a detached header (`! Name`, which removes what an
+ * earlier matching rule set) as the value null.
+ */
+function parseHeaders(text: string): Map<string, Map<string, string | null>> {
+	const rules = new Map<string, Map<string, string | null>>();
+	let current: Map<string, string | null> | undefined;
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
 			current = new Map();
 			rules.set(line.trim(), current);
+			continue;
+		}
+		const detached = /^\s+!\s*(\S+)\s*$/.exec(line);
+		if (detached) {
+			expect(current, `header outside a path block: ${line}`).toBeDefined();
+			current?.set(detached[1]?.toLowerCase() ?? '', null);
 			continue;
 		}
 		const i = line.indexOf(':');
@@ -91,6 +100,44 @@ describe('dist/_headers', () => {
 		expect(all?.get('cross-origin-opener-policy')).toBe('same-origin');
 		expect(all?.get('cross-origin-resource-policy')).toBe('same-origin');
 		expect(all?.get('x-frame-options')).toBe('DENY');
+	});
+
+	test('only the embeds (/embed/*, /en/embed/*) may be framed, by any site; every other path by none', () => {
+		const policy = (path: string) => rules.get(path)?.get('content-security-policy');
+		const framers = (path: string) => directives(policy(path) ?? '').get('frame-ancestors') ?? [];
+		expect(framers('/*')).toEqual(["'none'"]);
+		for (const embed of ['/embed/*', '/en/embed/*']) {
+			const rule = rules.get(embed);
+			// The site-wide CSP, X-Frame-Options: DENY and CORP are detached first: hosts add up the
+			// headers of every matching rule, and of two CSPs both would apply.
+			expect(rule?.get('x-frame-options'), embed).toBeNull();
+			expect([...(rule?.keys() ?? [])].slice(0, 3), embed).toEqual([
+				'content-security-policy',
+				'x-frame-options',
+				'cross-origin-resource-policy',
+			]);
+			expect(policy(embed), embed).toBe(contentSecurityPolicy({ header: true, framedBy: '*' }));
+			expect(framers(embed), embed).toEqual(['*']);
+			expect(rule?.get('cross-origin-resource-policy'), embed).toBe('cross-origin');
+			// The rest of the policy is the one every page has.
+			expect(policy(embed)?.replace('frame-ancestors *', "frame-ancestors 'none'")).toBe(
+				policy('/*'),
+			);
+		}
+		// No other rule touches the framing of a page.
+		const others = [...rules.entries()].filter(
+			([path]) => !['/*', '/embed/*', '/en/embed/*'].includes(path),
+		);
+		for (const [path, headers] of others) {
+			expect(headers.has('content-security-policy'), path).toBe(false);
+			expect(headers.has('x-frame-options'), path).toBe(false);
+		}
+		// Every embed page lies under those paths, and nothing else does.
+		const embeds = htmlFiles()
+			.map((f) => f.slice(f.indexOf('/dist/') + 5))
+			.filter((p) => p.includes('/embed/'));
+		expect(embeds.length).toBeGreaterThanOrEqual(4);
+		for (const p of embeds) expect(p, p).toMatch(/^\/(en\/)?embed\/[\w-]+\/index\.html$/);
 	});
 
 	test('hashed assets are cached for a year as immutable, the search index for an hour', () => {

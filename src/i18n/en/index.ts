@@ -98,6 +98,8 @@ export default {
 	'list.comma': ', ',
 	'list.semicolon': '; ',
 	'list.enum': ', ',
+	'embed.back': 'See this figure in its trend, with the text around it',
+	'figure.trend': 'Trend {n}',
 	'figure.label': 'Figure {n}',
 	'figure.caption': '{title} ({unit})',
 	'figure.notesInData': 'Why each row has its confidence: the note field of ',

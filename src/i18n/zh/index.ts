@@ -101,6 +101,8 @@ export default {
 	'list.semicolon': '；',
 	'list.enum': '、',
 	'list.sentence': '',
+	'embed.back': '在趋势页中查看此图及其上下文',
+	'figure.trend': '趋势 {n}',
 	'figure.label': '图 {n}',
 	'figure.caption': '{title}（{unit}）',
 	'figure.notesInData': '各行置信度的理由见数据文件的 note 字段：',

@@ -24,11 +24,18 @@ export interface CardText {
 	footer: string;
 }
 
-type Node = {
+export type Node = {
 	type: string;
-	props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
+	props: {
+		style?: Record<string, unknown>;
+		children?: (Node | string)[] | Node | string;
+		[attribute: string]: unknown;
+	};
 };
-const box = (style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({
+export const box = (
+	style: Record<string, unknown>,
+	children: (Node | string)[] | string,
+): Node => ({
 	type: 'div',
 	props: { style: { display: 'flex', ...style }, children },
 });
@@ -39,11 +46,11 @@ export function titleSize(title: string): number {
 	return Math.max(48, Math.min(76, Math.floor(1000 / ems)));
 }
 
-/** The font subsets a card's text needs, and the family list that names them all. */
-function fontsFor(card: CardText) {
-	const all = [card.kicker, card.title, card.subtitle ?? '', card.badge ?? '', card.footer].join(
-		'',
-	);
+const cardText = (card: CardText): string =>
+	[card.kicker, card.title, card.subtitle ?? '', card.badge ?? '', card.footer].join('');
+
+/** The font subsets some text needs, and the family list that names them all. */
+export function fontsFor(all: string) {
 	// Satori does not fall back between fonts of one name, so every subset gets its own family name.
 	const fonts = ([700, 400] as const).flatMap((weight) =>
 		fontDataFor(all, weight).map((data, i) => ({
@@ -56,16 +63,36 @@ function fontsFor(card: CardText) {
 	return { fonts, family: fonts.map((f) => f.name).join(', ') };
 }
 
-async function rasterise(tree: Node, width: number, height: number, fonts: Fonts): Promise<Buffer> {
-	const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts });
+/**
+ * The tree laid out by satori as SVG: its text drawn as glyph outlines (no font needed to view it),
+ * or, with `embedFont` false, as <text> in the fonts it was measured with.
+ */
+export const layout = (
+	tree: Node,
+	width: number,
+	height: number,
+	fonts: Fonts,
+	embedFont = true,
+): Promise<string> =>
+	satori(tree as Parameters<typeof satori>[0], { width, height, fonts, embedFont });
+
+/** Rasterises a tree at `scale` device pixels per CSS pixel. */
+export async function rasterise(
+	tree: Node,
+	width: number,
+	height: number,
+	fonts: Fonts,
+	scale = 1,
+): Promise<Buffer> {
+	const svg = await layout(tree, width, height, fonts);
 	return new Resvg(svg, {
-		fitTo: { mode: 'width', value: width },
+		fitTo: { mode: 'width', value: width * scale },
 		font: { loadSystemFonts: false },
 	})
 		.render()
 		.asPng();
 }
-type Fonts = ReturnType<typeof fontsFor>['fonts'];
+export type Fonts = ReturnType<typeof fontsFor>['fonts'];
 
 /** A card of one size: the page's colours and the fonts its text needs on the root, rasterised. */
 function render(
@@ -75,7 +102,7 @@ function render(
 	style: Record<string, unknown>,
 	children: Node[],
 ): Promise<Buffer> {
-	const { fonts, family } = fontsFor(card);
+	const { fonts, family } = fontsFor(cardText(card));
 	const { surface, ink } = PALETTE.light;
 	const root = {
 		width: '100%',
