@@ -8,6 +8,7 @@
  */
 import { t } from '~/i18n/client';
 import { embedCode, embedPath, imageFile, pixelSize, type Shape } from '~/lib/figure-files';
+import type { FigureCiteBlock } from '~/lib/figures/kind';
 
 const LABEL: Record<Shape, 'figure.pngLandscape' | 'figure.png3x4' | 'figure.pngSquare'> = {
 	landscape: 'figure.pngLandscape',
@@ -30,7 +31,25 @@ function disclosure(label: string, ...content: Node[]): HTMLDetailsElement {
 	return el('details', { className: 'figure-more' }, summary, el('div', {}, ...content));
 }
 
-export function addControls(figure: HTMLElement, dataSrc: string): void {
+/** How to cite the figure, as the embed page shows it (components/figures/FigureCite.astro). */
+function citation(figureId: string, cite: FigureCiteBlock): HTMLDetailsElement {
+	const blocks = cite.blocks.flatMap(({ label, text }, i) => {
+		const id = `${figureId}-cite-${i}`;
+		const name = el('b', { id: `${id}-label` }, label);
+		const copy = el('button', { type: 'button', className: 'pill' }, cite.copy);
+		copy.dataset.rr = 'copy';
+		copy.dataset.copy = id;
+		copy.setAttribute('aria-describedby', name.id);
+		const status = el('span');
+		status.setAttribute('role', 'status');
+		return [el('p', {}, name, ' ', copy, status), el('pre', { id }, text)];
+	});
+	const box = disclosure(cite.summary, ...blocks);
+	box.classList.add('figure-cite');
+	return box;
+}
+
+export function addControls(figure: HTMLElement, dataSrc: string, cite?: FigureCiteBlock): void {
 	const controls = figure.querySelector('.controls');
 	const id = figure.id.replace(/^fig-/, '');
 	if (!controls || controls.querySelector('.figure-more')) return;
@@ -72,5 +91,5 @@ export function addControls(figure: HTMLElement, dataSrc: string): void {
 		code,
 		el('p', {}, copy, status),
 	);
-	controls.append(images, embed);
+	controls.append(images, embed, ...(cite ? [citation(figure.id, cite)] : []));
 }

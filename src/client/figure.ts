@@ -81,6 +81,7 @@ class RrFigure extends HTMLElement {
 		if (figure.querySelector('tr:target')) choose('table');
 		figure.dataset.ready = '';
 		const draw = async () => {
+			let cite: FigureJson['cite'];
 			const error = this.querySelector('.figure-error');
 			// A retry by keyboard keeps the focus in the figure, whatever the outcome.
 			const focused = back || !!error?.contains(document.activeElement);
@@ -124,6 +125,7 @@ class RrFigure extends HTMLElement {
 					this.#data,
 				]);
 				this.#cleanup = charts.mountChart(canvas, d.spec);
+				cite = d.cite;
 			} catch {
 				show('table');
 				this.#failed(figure, toggle, draw, focused);
@@ -133,7 +135,7 @@ class RrFigure extends HTMLElement {
 			show(wanted);
 			if (focused) toggle.focus();
 			this.dataset.drawn = '';
-			this.#drawn(figure, src);
+			this.#drawn(figure, src, cite);
 		};
 		this.#observer = new IntersectionObserver(
 			(entries) => {
@@ -147,13 +149,13 @@ class RrFigure extends HTMLElement {
 	}
 
 	/**
-	 * In a trend, the drawn figure gets its image and embed controls (their code loads now). In an
+	 * In a trend, the drawn figure gets its image, embed and citation controls (their code loads now). In an
 	 * embed, the page framing it is told the figure is drawn and how tall the embed is, so that it
 	 * may fit the frame to it (the message carries nothing else).
 	 */
-	#drawn(figure: HTMLElement, src: string) {
+	#drawn(figure: HTMLElement, src: string, cite: FigureJson['cite']) {
 		if (!document.body.classList.contains('embed')) {
-			void import('./figure-share').then((m) => m.addControls(figure, src)).catch(() => {});
+			void import('./figure-share').then((m) => m.addControls(figure, src, cite)).catch(() => {});
 		} else if (parent !== window) {
 			const height = document.documentElement.scrollHeight;
 			parent.postMessage({ embed: figure.id, drawn: true, height }, '*');

@@ -1,8 +1,8 @@
 import { useT, type Lang } from '~/i18n';
 
 /**
- * Citations of the report and of one trend page (pure): GB/T 7714-2015 for Chinese pages, APA 7 for
- * English ones, and BibTeX for both.
+ * Citations of the report, of one trend page and of one of its figures (pure): GB/T 7714-2015 for
+ * Chinese pages, APA 7 for English ones, and BibTeX for both.
  */
 export interface CiteInput {
 	/** The page's language: titles and notes are in it. */
@@ -71,4 +71,43 @@ export function bibtex(c: CiteInput): string {
 		`  note = {${t('cite.compiledFrom', { publisher: bib(c.publisher), title: bib(c.reportTitle) })}}`,
 		`}`,
 	].join('\n');
+}
+
+/** A figure in its trend: its number there, its title and the URL of its anchor. */
+export interface FigureRef {
+	number: number;
+	title: string;
+	url: string;
+}
+
+/** How to cite one figure: in the text, in the reference list, and as a BibTeX entry. */
+export interface FigureCitation {
+	inline: string;
+	full: string;
+	bibtex: string;
+}
+
+export function citeFigure(c: CiteInput, f: FigureRef): FigureCitation {
+	const t = useT(c.lang);
+	const label = t('figure.label', { n: f.number });
+	const trend = t('cite.trendTitle', { n: c.trendNumber, title: c.trendTitle });
+	const year = c.released.getUTCFullYear();
+	const full =
+		c.lang === 'en'
+			? `${c.siteName}. (${year}, ${monthName(c.released)} ${c.released.getUTCDate()}). ${label}. ${f.title} [Figure]. In ${trend}. Retrieved ${monthName(c.accessed)} ${c.accessed.getUTCDate()}, ${c.accessed.getUTCFullYear()}, from ${f.url}`
+			: `${c.siteName}. ${label} ${f.title}[EB/OL]//${trend}. (${ymd(c.released)})[${ymd(c.accessed)}]. ${f.url}.`;
+	return {
+		inline: t('cite.figureInline', { site: c.siteName, year, label }),
+		full,
+		bibtex: [
+			`@misc{qbitai${c.year}top10-trend${c.trendNumber}-fig${f.number},`,
+			`  title = {{${bib(`${label} ${f.title}`)}}},`,
+			`  author = {{${bib(c.siteName)}}},`,
+			`  howpublished = {\\url{${f.url}}},`,
+			`  year = {${year}},`,
+			`  urldate = {${ymd(c.accessed)}},`,
+			`  note = {${bib(trend)}; ${t('cite.compiledFrom', { publisher: bib(c.publisher), title: bib(c.reportTitle) })}}`,
+			`}`,
+		].join('\n'),
+	};
 }

@@ -3,13 +3,18 @@
  * view, the whole source line and its absolute URL. Shared by /figures/<id>.png|svg and /embed/<id>/.
  */
 import { useT, type Lang } from '~/i18n';
+import { citeFigure } from './cite';
 import { getLibrary } from './content';
 import { twoDigits } from './format';
-import type { FigureView } from './figures/kind';
+import type { FigureCiteBlock, FigureView } from './figures/kind';
 import { FIGURE_IDS, kindOf, type FigureId } from './figures/registry';
 import type { FigureImageText } from './images/figure';
 import { requireDataset } from './lookups';
+import { trendMeta } from './trend-page';
 import { trendUrl } from './urls';
+
+/** One date for every citation of a build: the day it was read. */
+const BUILT_AT = new Date();
 
 export interface FigureAlone {
 	id: FigureId;
@@ -26,6 +31,7 @@ export interface FigureAlone {
 	source: string;
 	/** The site's name for a footer: the publisher and the report. */
 	site: string;
+	cite: FigureCiteBlock;
 }
 
 /** Every figure of an edition, in the registry's order. */
@@ -43,11 +49,15 @@ export async function figuresAlone(lang: Lang): Promise<FigureAlone[]> {
 		const data = requireDataset(lib, id);
 		const view = kindOf(data).view(data, lang);
 		const number = owner.data.figures.indexOf(id) + 1;
+		const href = trendUrl(owner.data.slug, lang, `fig-${id}`);
+		const { cite: trendCite } = trendMeta(lib, owner, new URL(import.meta.env.SITE), BUILT_AT);
+		const url = new URL(href, import.meta.env.SITE).href;
+		const figureCite = citeFigure(trendCite, { number, title: view.title, url });
 		return {
 			id,
 			number,
 			view,
-			href: trendUrl(owner.data.slug, lang, `fig-${id}`),
+			href,
 			kicker: `${t('figure.label', { n: number })} · ${t('trend.title', {
 				n: twoDigits(owner.data.number),
 				title: owner.data.titleLines[0],
@@ -57,6 +67,15 @@ export async function figuresAlone(lang: Lang): Promise<FigureAlone[]> {
 			})}`,
 			source: `${t('figure.sourcePrefix')}${t('sources.reportPage', { page: view.source.page })}${view.source.text}`,
 			site,
+			cite: {
+				summary: t('figure.cite'),
+				copy: t('cite.copy'),
+				blocks: [
+					{ label: t('figure.citeInline'), text: figureCite.inline },
+					{ label: t('figure.citeFull'), text: figureCite.full },
+					{ label: 'BibTeX', text: figureCite.bibtex },
+				],
+			},
 		};
 	});
 }

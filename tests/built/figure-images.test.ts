@@ -141,3 +141,42 @@ test.each(['light', 'dark'] as Theme[])(
 			expect(contrast(p[token], p.surface), `${theme} ${token}`).toBeGreaterThanOrEqual(3);
 	},
 );
+
+describe.each(EDITIONS)('how to cite a figure, edition at /%s', (edition) => {
+	const prefix = edition;
+	test.each([...FIGURE_IDS])(
+		'%s: the embed page shows it, the figure data carries it for the trend',
+		(id) => {
+			const { document } = parseHTML(readDist(`${prefix}embed/${id}/index.html`));
+			const pres = [...document.querySelectorAll('.figure-cite pre')].map(
+				(p) => p.textContent ?? '',
+			);
+			const url = document.querySelector('.embed-head a')?.getAttribute('href') ?? '';
+			const data = JSON.parse(readDist(`${prefix}data/${id}.figure.json`)) as {
+				cite: { blocks: { label: string; text: string }[] };
+			};
+			// The same three texts in both places: in the text, the reference, BibTeX.
+			expect(pres).toEqual(data.cite.blocks.map((b) => b.text));
+			expect(pres).toHaveLength(3);
+			const [inline = '', full = '', bib = ''] = pres;
+			const label = edition === 'en/' ? /Figure \d/ : /图 \d/;
+			expect(inline).toMatch(label);
+			// The reference and BibTeX point at the figure's own anchor on its trend page, absolute.
+			expect(url).toMatch(new RegExp(`#fig-${id}$`));
+			expect(full).toMatch(
+				new RegExp(`https?://[^ ]+${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`),
+			);
+			expect(full).toMatch(
+				edition === 'en/' ? /\[Figure\]\. In Trend \d+: / : /\[EB\/OL\]\/\/趋势\d+：/,
+			);
+			expect(bib).toMatch(/^@misc\{[\w-]+,\n/);
+			expect(bib).toContain(`#fig-${id}}}`);
+			// Each text has a copy button that names it.
+			for (const pre of document.querySelectorAll('.figure-cite pre'))
+				expect(
+					document.querySelector(`[data-rr="copy"][data-copy="${pre.id}"]`),
+					pre.id,
+				).toBeTruthy();
+		},
+	);
+});

@@ -148,6 +148,10 @@ export default {
 	'notfound.search': 'Search the report',
 	'cite.trendTitle': 'Trend {n}: {title}',
 	'cite.compiledFrom': 'Compiled from {title} by {publisher}',
+	'cite.figureInline': '({site}, {year}, {label})',
+	'figure.cite': 'How to cite this figure',
+	'figure.citeInline': 'In the text',
+	'figure.citeFull': 'Reference (APA 7)',
 	'shortlink.goto': 'Go to the page of Trend {n}',
 	// Short, as language switches are: the header has no room at 390 px (the link's name is whole).
 	'lang.name': 'EN',

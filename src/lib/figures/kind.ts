@@ -86,14 +86,28 @@ export interface FigureView<Spec extends ChartSpecBase = ChartSpecBase> {
 }
 
 /** What /data/<id>.figure.json holds: the chart spec and the row notes in table order. */
+/**
+ * How to cite a figure, in the words of its edition: in the text, in a reference list (GB/T 7714 or
+ * APA 7, as the trend's cite block) and in BibTeX. The embed page shows it; a trend's figure gets it
+ * with its data (/data/<id>.figure.json) and adds it to its controls, so the page carries none of it.
+ */
+export interface FigureCiteBlock {
+	summary: string;
+	copy: string;
+	blocks: { label: string; text: string }[];
+}
+
 export interface FigureJson {
 	spec: ChartSpecBase;
 	notes: string[];
+	/** In a trend's figure data; the tests' kinds have none. */
+	cite?: FigureCiteBlock;
 }
 
-export const figureJson = (view: FigureView): FigureJson => ({
+export const figureJson = (view: FigureView, cite?: FigureCiteBlock): FigureJson => ({
 	spec: view.spec,
 	notes: view.table.groups.flatMap((g) => g.rows.map((r) => r.note)),
+	...(cite && { cite }),
 });
 
 export interface FigureKind<

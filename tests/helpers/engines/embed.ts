@@ -145,7 +145,10 @@ export function embedJourneys(engine: EngineName): void {
 							back: [...document.querySelectorAll('main a[href$="#fig-capex"]')].every(
 								(a) => a.getAttribute('target') === '_blank',
 							),
-							menus: document.querySelectorAll('.figure-more').length,
+							// No image or embed menus in an embed; how to cite it, yes (in its HTML).
+							menus: [...document.querySelectorAll('.figure-more summary')].map(
+								(m) => m.textContent,
+							),
 							chrome: !!document.querySelector('.site-header, .site-footer'),
 						};
 					},
@@ -157,7 +160,7 @@ export function embedJourneys(engine: EngineName): void {
 					legend: 3,
 					source: true,
 					back: true,
-					menus: 0,
+					menus: ['如何引用此图'],
 					chrome: false,
 				});
 				expect(await axe(d)).toEqual([]);
@@ -188,10 +191,13 @@ export function embedJourneys(engine: EngineName): void {
 						d,
 						() => {
 							const fig = document.getElementById('fig-capex');
-							const [images, embed] = fig?.querySelectorAll('details.figure-more') ?? [];
-							if (!images || !embed) return null;
+							const [images, embed, cite] = fig?.querySelectorAll('details.figure-more') ?? [];
+							if (!images || !embed || !cite) return null;
 							return {
-								summaries: [images, embed].map((m) => m.querySelector('summary')?.textContent),
+								summaries: [images, embed, cite].map(
+									(m) => m.querySelector('summary')?.textContent,
+								),
+								cite: [...cite.querySelectorAll('pre')].map((p) => p.textContent),
 								links: [...images.querySelectorAll('a')].map((a) => a.pathname),
 								downloads: [...images.querySelectorAll('a')].every((a) => !!a.download),
 								code: embed.querySelector('pre')?.textContent ?? '',
@@ -203,7 +209,12 @@ export function embedJourneys(engine: EngineName): void {
 						[],
 						{ timeout: 20_000, message: 'the image and embed menus' },
 					);
-					expect(menu.summaries).toEqual(['下载图片', '嵌入']);
+					expect(menu.summaries).toEqual(['下载图片', '嵌入', '如何引用此图']);
+					// The same citations as the embed page's, from the figure's data.
+					const data = (await d.evaluate(() =>
+						fetch('/data/capex.figure.json').then((r) => r.json()),
+					)) as { cite: { blocks: { text: string }[] } };
+					expect(menu.cite).toEqual(data.cite.blocks.map((b) => b.text));
 					expect(menu.links).toEqual([
 						...SHAPE_NAMES.map((s) => `/figures/${imageFile('capex', s)}`),
 						`/figures/${imageFile('capex', 'landscape', 'svg')}`,
@@ -227,6 +238,7 @@ export function embedJourneys(engine: EngineName): void {
 						'200 image/png',
 						'200 image/svg+xml',
 					]);
+					// Open how to cite it (the last menu): axe with it open.
 					await d.click('#fig-capex details.figure-more:last-of-type summary');
 					expect(await axe(d)).toEqual([]);
 					await d.evaluate(() =>

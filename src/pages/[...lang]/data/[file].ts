@@ -1,11 +1,13 @@
 /**
  * Static files of every figure's data, from content/data: the downloads /data/<id>.csv and
  * /data/<id>.json, and /data/<id>.figure.json, what the browser adds to the figure when it comes
- * near (the chart spec, and the reason for each table row's confidence, in table order): fetched
+ * near (the chart spec, the reason for each table row's confidence, in table order, and how to cite
+ * the figure): fetched
  * with the chart code, so neither weighs on the page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary } from '~/lib/content';
+import { figuresAlone } from '~/lib/figure-pages';
 import { requireDataset } from '~/lib/lookups';
 import { figureJson } from '~/lib/figures/kind';
 import { FIGURE_IDS, kindOf } from '~/lib/figures/registry';
@@ -14,6 +16,7 @@ import { perLang } from '~/lib/routes';
 export const getStaticPaths = (() =>
 	perLang(async (lang) => {
 		const lib = await getLibrary(lang);
+		const alone = await figuresAlone(lang);
 		return FIGURE_IDS.flatMap((id) => {
 			const data = requireDataset(lib, id);
 			const kind = kindOf(data);
@@ -31,7 +34,11 @@ export const getStaticPaths = (() =>
 				{ params: { file: `${id}.csv` }, props: { body: '\uFEFF' + kind.csv(data, lang) } },
 				{
 					params: { file: `${id}.figure.json` },
-					props: { body: JSON.stringify(figureJson(kind.view(data, lang))) },
+					props: {
+						body: JSON.stringify(
+							figureJson(kind.view(data, lang), alone.find((f) => f.id === id)?.cite),
+						),
+					},
 				},
 			];
 		});
