@@ -2,7 +2,8 @@
  * Browser-only search controller shared by the header dialog and the /search/ page.
  *
  * Pagefind is the page store: on the first query it loads, once, every trend page's indexed text,
- * headings and metadata (ten fragments, about 21 KB gzip, less than Pagefind's word index alone).
+ * headings and metadata (ten fragments, about 21 KB gzip, less than Pagefind's word index alone;
+ * a site of more than SCALE pages loads only each query's candidates, see corpus.ts).
  * Matching then runs here, exactly: a page is a result when its text contains every word of the
  * query, so a page that merely shares a character with the query is never listed. Only when that
  * finds nothing for a Latin query does the second tier (pinyin, close spelling) load, and its
@@ -13,30 +14,28 @@ import { BASE, href } from '~/lib/urls';
 import searchCss from '~/styles/search.css?url';
 import { loadSearchStrings, t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
-import { toSearchDoc, type SearchDoc } from '~/lib/search/docs';
+import type { SearchDoc } from '~/lib/search/docs';
 import {
 	needsSecondTier,
 	searchDocs,
 	type ResultView,
 	type SearchOutcome,
 } from '~/lib/search/exact-tier';
+import { aliasForms, aliasResults, type AliasResult, type AliasTable } from '~/lib/search/aliases';
 import { searchInputAttrs } from '~/lib/search/field';
-import { cleanQuery, isSearchable } from '~/lib/search/query';
-import { hanCharacters, mixConversion, needsConversion } from '~/lib/search/traditional';
+import { cleanQuery, isSearchable, queryWords } from '~/lib/search/query';
+import { mixConversion, needsConversion } from '~/lib/search/traditional';
 import type { SearchState } from '~/lib/search/url';
-import { el, excerpt, quoted, resultGroup, trendLabel } from './render';
+import { el, excerpt, quoted, resultGroup, tierList, trendLabel } from './render';
+import { openCorpus, type Corpus } from './corpus';
 import type { secondTierView, TierView } from './second-tier';
-
-interface Corpus {
-	docs: SearchDoc[];
-	chars: Set<string>;
-}
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Failed loads of Pagefind so far. */
 let failures = 0;
 let corpus: Promise<Corpus> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
+let aliases: Promise<AliasTable | undefined> | undefined;
 
 /**
  * What a panel needs before it is built: its stylesheet, its words, and the report menu's list of
@@ -88,18 +87,28 @@ function loadPagefind(): Promise<PagefindApi> {
 export function warmSearch(): void {
 	void loadPanel();
 	loadPagefind().catch(() => {});
+	void loadAliases();
 }
 
-/** Every trend page as Pagefind indexed it: a filter-only search (no term) returns them all. */
+/**
+ * The edition's glossary aliases (about 1 KB gzip), fetched beside the pages' text. Without them
+ * the exact tier answers alone; a failed load is forgotten, so the next search tries again.
+ */
+function loadAliases(): Promise<AliasTable | undefined> {
+	const lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
+	aliases ??= fetch(href('search/aliases.json', lang))
+		.then((r) => (r.ok ? (r.json() as Promise<AliasTable>) : Promise.reject(new Error())))
+		.catch(() => {
+			aliases = undefined;
+			return undefined;
+		});
+	return aliases;
+}
+
+/** The pages, as Pagefind indexed them: all of them at this site's size (corpus.ts). */
 function loadCorpus(): Promise<Corpus> {
 	corpus ??= Promise.race([
-		loadPagefind().then(async (api) => {
-			const all = await api.search(null);
-			const docs = await Promise.all(
-				(all?.results ?? []).map(async (r) => toSearchDoc(await r.data())),
-			);
-			return { docs, chars: hanCharacters(docs) };
-		}),
+		loadPagefind().then((api) => openCorpus(api, href('pagefind/grams/'))),
 		new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT)),
 	])
 		// A failed load is forgotten, so that the next search (or the retry button) tries again.
@@ -202,18 +211,31 @@ export class SearchPanel {
 		}
 		status.textContent = t('search.busy');
 		try {
-			const { docs, chars } = await loadCorpus();
+			const [corpus, table] = await Promise.all([loadCorpus(), loadAliases()]);
+			const chars = await corpus.chars(q);
 			let query = q;
 			if (needsConversion(q, chars)) query = mixConversion(q, (await loadConverter())(q), chars);
+			const forms = table ? aliasForms(table, query) : [];
+			const docs = await corpus.docs([query, ...forms].flatMap(queryWords));
 			if (seq !== this.#seq) return;
 			const outcome = searchDocs(docs, query, part);
+			// With no exact result, the second tier and the empty state's keywords read every page.
+			const all = outcome.exact.length || outcome.elsewhere ? docs : await corpus.all();
+			// Pages that use the term the query is another name of, apart from (and never counted
+			// with) the pages that contain the query itself.
+			const alias = table
+				? {
+						label: table.label,
+						results: aliasResults(docs, table, query, part, outcome.exact, searchDocs),
+					}
+				: undefined;
 			// The exact tier decides; the second tier is asked only when it has nothing. If its code
 			// or table cannot load, the exact tier's honest empty state stands.
 			const tier = needsSecondTier(outcome, query)
 				? await loadSecondTier()
 						.then((m) =>
 							m.secondTierView(
-								docs,
+								all,
 								query,
 								part,
 								this.#parts.list.id,
@@ -222,17 +244,17 @@ export class SearchPanel {
 									this.#parts.input.focus();
 									void this.run();
 								},
-								{ search: searchDocs, el, resultGroup },
+								{ search: searchDocs, el, tierList },
 							),
 						)
 						.catch(() => undefined)
 				: undefined;
 			if (seq !== this.#seq) return;
-			this.#render(outcome, q, tier);
+			this.#render(outcome, q, tier, alias);
 			status.textContent =
 				this.#summary(outcome, query === q ? '' : query, part) + (tier?.note ?? '');
 			if (outcome.exact.length || outcome.elsewhere) empty.replaceChildren();
-			else empty.replaceChildren(...this.#keywordIndex(docs));
+			else empty.replaceChildren(...this.#keywordIndex(all));
 		} catch {
 			if (seq !== this.#seq) return;
 			this.#render(undefined, q);
@@ -250,15 +272,29 @@ export class SearchPanel {
 		return note + t('search.notTogether', { q: quoted(o.words) });
 	}
 
-	#render(o: SearchOutcome | undefined, q: string, tier?: TierView): void {
+	#render(
+		o: SearchOutcome | undefined,
+		q: string,
+		tier?: TierView,
+		alias?: { label: string; results: AliasResult[] },
+	): void {
 		const { list, input, partial, second } = this.#parts;
 		this.#active = -1;
 		input.removeAttribute('aria-activedescendant');
+		const nodes = tier?.nodes ?? [];
 		const listboxes = tier?.listboxes ?? [];
+		if (alias?.results.length) {
+			const id = `${list.id}-alias`;
+			const section = el('section', 'search-partial');
+			section.dataset.tier = 'alias';
+			section.append(...tierList(id, alias.label, alias.results));
+			nodes.unshift(section);
+			listboxes.unshift(id);
+		}
 		input.setAttribute('aria-expanded', String(Boolean(o?.exact.length || listboxes.length)));
 		input.setAttribute('aria-controls', [list.id, ...listboxes].join(' '));
-		second.replaceChildren(...(tier?.nodes ?? []));
-		second.hidden = !tier?.nodes.length;
+		second.replaceChildren(...nodes);
+		second.hidden = !nodes.length;
 		let option = 0;
 		const nextId = () => `${list.id}-${option++}`;
 		list.replaceChildren(...(o?.exact ?? []).map((v) => resultGroup(v, nextId)));

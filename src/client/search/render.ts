@@ -73,3 +73,45 @@ export function resultGroup(v: ResultView, nextId: () => string, note?: HTMLElem
 	}
 	return group;
 }
+
+/** A result of a labelled list: what the reader typed, and the term it was read as. */
+interface ReadAs extends ResultView {
+	typed: string;
+	term: string;
+}
+
+/**
+ * What a result was read as: "sjzx → 数据中心", "capex → 资本开支". The term carries its language
+ * where it differs from the page's (a Chinese term on an English page, an English word on a Chinese one).
+ */
+function readAs(v: ReadAs): HTMLElement {
+	const line = el('span', 'read-as', `${v.typed} → `);
+	const term = el('span', '', v.term);
+	const han = /\p{Script=Han}/u.test(v.term);
+	const page = document.documentElement.lang;
+	if (han && page === 'en') term.lang = 'zh-CN';
+	else if (!han && page !== 'en') term.lang = 'en';
+	line.append(term);
+	return line;
+}
+
+/**
+ * One labelled list, apart from the counted results (aliases, pinyin, close spelling): a heading
+ * and a listbox of results, each saying what it matched.
+ */
+export function tierList(
+	id: string,
+	label: string,
+	results: ReadAs[],
+): [heading: HTMLElement, list: HTMLElement] {
+	const heading = el('h2', '', label);
+	heading.id = `${id}-label`;
+	const list = el('div', 'search-results');
+	list.id = id;
+	list.setAttribute('role', 'listbox');
+	list.setAttribute('aria-labelledby', heading.id);
+	let n = 0;
+	const nextId = () => `${id}-${n++}`;
+	list.append(...results.map((v) => resultGroup(v, nextId, readAs(v))));
+	return [heading, list];
+}

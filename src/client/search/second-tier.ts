@@ -7,10 +7,10 @@ import { loadStylesheet } from '../stylesheet';
 import { tt } from '~/i18n/second-tier';
 import type { SearchDoc } from '~/lib/search/docs';
 import type { PinyinTable } from '~/lib/search/pinyin';
-import { secondTier, type ExactSearch, type TierResult } from '~/lib/search/second-tier';
+import { secondTier, type ExactSearch } from '~/lib/search/second-tier';
 import { href } from '~/lib/urls';
 import tierCss from '~/styles/search-second-tier.css?url';
-import type { el, resultGroup } from './render';
+import type { el, tierList } from './render';
 
 /**
  * What the panel lends this chunk: its exact search and its elements. Handed in rather than
@@ -19,7 +19,7 @@ import type { el, resultGroup } from './render';
 export interface PanelKit {
 	search: ExactSearch;
 	el: typeof el;
-	resultGroup: typeof resultGroup;
+	tierList: typeof tierList;
 }
 
 let table: Promise<PinyinTable> | undefined;
@@ -49,40 +49,6 @@ export interface TierView {
 }
 
 /**
- * What a result was read as: "sjzx → 数据中心". The term carries its language where it differs from
- * the page's (a Chinese term on an English page, an English word on a Chinese one).
- */
-function readAs(el: PanelKit['el'], v: TierResult): HTMLElement {
-	const line = el('span', 'read-as', `${v.typed} → `);
-	const term = el('span', '', v.term);
-	const han = /\p{Script=Han}/u.test(v.term);
-	const page = document.documentElement.lang;
-	if (han && page === 'en') term.lang = 'zh-CN';
-	else if (!han && page !== 'en') term.lang = 'en';
-	line.append(term);
-	return line;
-}
-
-/** One labelled list: a heading and a listbox of results, each saying what it matched. */
-function tierList(
-	{ el, resultGroup }: PanelKit,
-	id: string,
-	label: string,
-	results: TierResult[],
-): [heading: HTMLElement, list: HTMLElement] {
-	const heading = el('h2', '', label);
-	heading.id = `${id}-label`;
-	const list = el('div', 'search-results');
-	list.id = id;
-	list.setAttribute('role', 'listbox');
-	list.setAttribute('aria-labelledby', heading.id);
-	let n = 0;
-	const nextId = () => `${id}-${n++}`;
-	list.append(...results.map((v) => resultGroup(v, nextId, readAs(el, v))));
-	return [heading, list];
-}
-
-/**
  * The second tier of a query as the panel shows it. `base` prefixes its ids; `rerun` searches
  * again for the corrected spelling ("Did you mean …").
  */
@@ -102,7 +68,7 @@ export async function secondTierView(
 	if (pinyin.length) {
 		const section = el('section', 'search-second');
 		section.dataset.tier = 'pinyin';
-		section.append(...tierList(kit, `${base}-pinyin`, tt('tier.pinyin'), pinyin));
+		section.append(...kit.tierList(`${base}-pinyin`, tt('tier.pinyin'), pinyin));
 		nodes.push(section);
 		listboxes.push(`${base}-pinyin`);
 	}
@@ -116,7 +82,7 @@ export async function secondTierView(
 		button.lang = 'en';
 		button.addEventListener('click', () => rerun(suggestion));
 		mean.append(button);
-		const [heading, list] = tierList(kit, `${base}-fuzzy`, tt('tier.fuzzy'), fuzzy);
+		const [heading, list] = kit.tierList(`${base}-fuzzy`, tt('tier.fuzzy'), fuzzy);
 		section.append(heading, mean, list);
 		nodes.push(section);
 		listboxes.push(`${base}-fuzzy`);

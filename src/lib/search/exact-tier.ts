@@ -19,8 +19,8 @@ export interface SectionHit {
 	excerpt: ExcerptPiece[];
 }
 
-/** The exact tier's kinds; the second tier's results are 'pinyin' or 'fuzzy' (second-tier.ts). */
-export type MatchKind = 'exact' | 'partial' | 'pinyin' | 'fuzzy';
+/** The exact tier's kinds; the second tier's results are 'pinyin' or 'fuzzy' (second-tier.ts), a glossary alias's 'alias' (aliases.ts). */
+export type MatchKind = 'exact' | 'partial' | 'pinyin' | 'fuzzy' | 'alias';
 
 export interface ResultView {
 	match: MatchKind;
