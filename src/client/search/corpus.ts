@@ -6,8 +6,7 @@
  * tier then verifies them against their text.
  */
 import { toSearchDoc, type SearchDoc } from '~/lib/search/docs';
-import { candidates, SCALE, shardOf, type GramMeta, type GramShard } from '~/lib/search/grams';
-import { fold } from '~/lib/search/query';
+import { SCALE } from '~/lib/search/scale';
 import { hanCharacters } from '~/lib/search/traditional';
 import type { PagefindApi, PagefindResult } from '~/types/pagefind';
 
@@ -19,11 +18,6 @@ export interface Corpus {
 	/** Every page (the empty state's keywords and the second tier read them all). */
 	all(): Promise<SearchDoc[]>;
 }
-
-const json = <T>(url: string): Promise<T> =>
-	fetch(url).then((r) =>
-		r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: ${r.status}`)),
-	);
 
 /** Opens an edition's pages; `grams` is the URL of Pagefind's grams/ folder. */
 export async function openCorpus(api: PagefindApi, grams: string): Promise<Corpus> {
@@ -45,41 +39,7 @@ export async function openCorpus(api: PagefindApi, grams: string): Promise<Corpu
 		const chars = hanCharacters(docs);
 		return { docs: async () => docs, chars: async () => chars, all: async () => docs };
 	}
-	// Pagefind names a page's fragment after its index's language: zh-cn_1e81d72.
-	const id = listing[0]?.id ?? '';
-	const base = `${grams}${id.slice(0, id.lastIndexOf('_'))}/`;
-	const meta = await json<GramMeta>(`${base}meta.json`);
-	const byId = new Map(listing.map((r) => [r.id, r]));
-	const shards = new Map<number, Promise<GramShard>>();
-	const shard = (n: number): Promise<GramShard> => {
-		let s = shards.get(n);
-		if (!s) {
-			s = json<GramShard>(`${base}${n}.json`);
-			s.catch(() => shards.delete(n));
-			shards.set(n, s);
-		}
-		return s;
-	};
-	const posting = async (gram: string) => (await shard(shardOf(gram, meta.shards)))[gram] ?? '';
-	return {
-		async docs(words) {
-			const found = await candidates(words, posting);
-			return Promise.all(
-				[...found].flatMap((n) => {
-					const r = byId.get(meta.pages[n] ?? '');
-					return r ? [doc(r)] : [];
-				}),
-			);
-		},
-		async chars(text) {
-			const han = new Set(
-				[fold(text).text, ...[...text].map((c) => fold(c).text)]
-					.join('')
-					.match(/\p{Script=Han}/gu) ?? [],
-			);
-			const used = await Promise.all([...han].map(async (c) => [c, await posting(c)] as const));
-			return new Set(used.filter(([, p]) => p).map(([c]) => c));
-		},
-		all,
-	};
+	// Past SCALE pages: the candidates' code, fetched only by such a site.
+	const { scaledCorpus } = await import('./corpus-scaled');
+	return scaledCorpus(listing, doc, all, grams);
 }

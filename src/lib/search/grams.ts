@@ -12,8 +12,7 @@
  */
 import { fold } from './query';
 
-/** Up to this many pages an edition, the first query loads them all (today's site: 10). */
-export const SCALE = 40;
+export { SCALE } from './scale';
 
 /** Raw bytes a shard aims at: a query word of n characters fetches at most n − 1 shards. */
 const SHARD_BYTES = 16_000;
