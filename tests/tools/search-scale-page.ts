@@ -5,7 +5,6 @@
  */
 import { openCorpus, type Corpus } from '~/client/search/corpus';
 import { searchDocs } from '~/lib/search/exact-tier';
-import { queryWords } from '~/lib/search/query';
 import type { PagefindApi } from '~/types/pagefind';
 
 let corpus: Promise<Corpus> | undefined;
@@ -16,14 +15,14 @@ async function load(): Promise<Corpus> {
 	)) as PagefindApi;
 	await api.options({ baseUrl: '/', noWorker: true });
 	await api.init();
-	return openCorpus(api, `${location.origin}/pagefind/grams/`);
+	return openCorpus(api, `${location.origin}/`);
 }
 
 /** One query, timed from the keystroke: the first also opens the corpus. */
 async function query(q: string): Promise<{ ms: number; urls: string[] }> {
 	const t0 = performance.now();
 	corpus ??= load();
-	const docs = await (await corpus).docs(queryWords(q));
+	const docs = await (await corpus).docs([q]);
 	const urls = searchDocs(docs, q).exact.map((v) => v.url.replace(/[?#].*$/, ''));
 	return { ms: performance.now() - t0, urls };
 }

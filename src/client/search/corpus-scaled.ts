@@ -2,9 +2,9 @@
  * The corpus of a site with more than SCALE pages an edition (corpus.ts imports it only then): a
  * query loads the pages the character-pair index (lib/search/grams.ts) names as its candidates.
  */
-import type { SearchDoc } from '~/lib/search/docs';
+import type { SearchDoc, toSearchDoc } from '~/lib/search/docs';
 import { candidates, shardOf, type GramMeta, type GramShard } from '~/lib/search/grams';
-import { fold } from '~/lib/search/query';
+import { fold, queryWords } from '~/lib/search/query';
 import type { PagefindResult } from '~/types/pagefind';
 import type { Corpus } from './corpus';
 
@@ -15,10 +15,21 @@ const json = <T>(url: string): Promise<T> =>
 
 export async function scaledCorpus(
 	listing: readonly PagefindResult[],
-	doc: (r: PagefindResult) => Promise<SearchDoc>,
-	all: () => Promise<SearchDoc[]>,
 	grams: string,
+	// Handed in, so that docs.ts stays in the panel's chunk rather than in one shared with this.
+	read: typeof toSearchDoc,
 ): Promise<Corpus> {
+	const loaded = new Map<string, Promise<SearchDoc>>();
+	const doc = (r: PagefindResult): Promise<SearchDoc> => {
+		let d = loaded.get(r.id);
+		if (!d) {
+			d = r.data().then(read);
+			// A page that failed to load is fetched again by the next query.
+			d.catch(() => loaded.delete(r.id));
+			loaded.set(r.id, d);
+		}
+		return d;
+	};
 	// Pagefind names a page's fragment after its index's language: zh-cn_1e81d72.
 	const id = listing[0]?.id ?? '';
 	const base = `${grams}${id.slice(0, id.lastIndexOf('_'))}/`;
@@ -36,8 +47,8 @@ export async function scaledCorpus(
 	};
 	const posting = async (gram: string) => (await shard(shardOf(gram, meta.shards)))[gram] ?? '';
 	return {
-		async docs(words) {
-			const found = await candidates(words, posting);
+		async docs(texts) {
+			const found = await candidates(texts.flatMap(queryWords), posting);
 			return Promise.all(
 				[...found].flatMap((n) => {
 					const r = byId.get(meta.pages[n] ?? '');
@@ -54,6 +65,6 @@ export async function scaledCorpus(
 			const used = await Promise.all([...han].map(async (c) => [c, await posting(c)] as const));
 			return new Set(used.filter(([, p]) => p).map(([c]) => c));
 		},
-		all,
+		all: () => Promise.all(listing.map(doc)),
 	};
 }

@@ -15,27 +15,20 @@ import searchCss from '~/styles/search.css?url';
 import { loadSearchStrings, t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
 import type { SearchDoc } from '~/lib/search/docs';
-import {
-	needsSecondTier,
-	searchDocs,
-	type ResultView,
-	type SearchOutcome,
-} from '~/lib/search/exact-tier';
-import { aliasForms, aliasResults, type AliasResult, type AliasTable } from '~/lib/search/aliases';
+import { searchDocs, type ResultView, type SearchOutcome } from '~/lib/search/exact-tier';
 import { searchInputAttrs } from '~/lib/search/field';
-import { cleanQuery, isSearchable, queryWords } from '~/lib/search/query';
+import { cleanQuery, isSearchable } from '~/lib/search/query';
 import { mixConversion, needsConversion } from '~/lib/search/traditional';
 import type { SearchState } from '~/lib/search/url';
-import { el, excerpt, quoted, resultGroup, tierList, trendLabel } from './render';
+import { el, excerpt, quoted, resultGroup, trendLabel } from './render';
 import { openCorpus, type Corpus } from './corpus';
-import type { secondTierView, TierView } from './second-tier';
+import type { TierView } from './second-tier';
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Failed loads of Pagefind so far. */
 let failures = 0;
 let corpus: Promise<Corpus> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
-let aliases: Promise<AliasTable | undefined> | undefined;
 
 /**
  * What a panel needs before it is built: its stylesheet, its words, and the report menu's list of
@@ -87,28 +80,12 @@ function loadPagefind(): Promise<PagefindApi> {
 export function warmSearch(): void {
 	void loadPanel();
 	loadPagefind().catch(() => {});
-	void loadAliases();
-}
-
-/**
- * The edition's glossary aliases (about 1 KB gzip), fetched beside the pages' text. Without them
- * the exact tier answers alone; a failed load is forgotten, so the next search tries again.
- */
-function loadAliases(): Promise<AliasTable | undefined> {
-	const lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
-	aliases ??= fetch(href('search/aliases.json', lang))
-		.then((r) => (r.ok ? (r.json() as Promise<AliasTable>) : Promise.reject(new Error())))
-		.catch(() => {
-			aliases = undefined;
-			return undefined;
-		});
-	return aliases;
 }
 
 /** The pages, as Pagefind indexed them: all of them at this site's size (corpus.ts). */
 function loadCorpus(): Promise<Corpus> {
 	corpus ??= Promise.race([
-		loadPagefind().then((api) => openCorpus(api, href('pagefind/grams/'))),
+		loadPagefind().then((api) => openCorpus(api, BASE)),
 		new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT)),
 	])
 		// A failed load is forgotten, so that the next search (or the retry button) tries again.
@@ -123,20 +100,6 @@ function loadCorpus(): Promise<Corpus> {
 function loadConverter(): Promise<(text: string) => string> {
 	converter ??= import('./t2s').then((m) => m.toSimplified);
 	return converter;
-}
-
-interface SecondTierModule {
-	secondTierView: typeof secondTierView;
-}
-let secondTierCode: Promise<SecondTierModule> | undefined;
-
-/** The second tier's code, imported only after a Latin query with no exact result. */
-function loadSecondTier(): Promise<SecondTierModule> {
-	secondTierCode ??= import('./second-tier').catch((error: unknown) => {
-		secondTierCode = undefined;
-		throw error;
-	});
-	return secondTierCode;
 }
 
 /** The words for a failed index load, with a button that runs the search again. */
@@ -202,7 +165,7 @@ export class SearchPanel {
 		const { q: raw, part } = this.state;
 		this.#onState({ q: raw, part });
 		const q = cleanQuery(raw);
-		const { status, empty } = this.#parts;
+		const { status, empty, list, input } = this.#parts;
 		if (!isSearchable(q)) {
 			this.#render(undefined, q);
 			status.textContent = q ? t('search.unsearchable') : '';
@@ -211,50 +174,34 @@ export class SearchPanel {
 		}
 		status.textContent = t('search.busy');
 		try {
-			const [corpus, table] = await Promise.all([loadCorpus(), loadAliases()]);
+			// The lists beyond the exact tier (aliases.ts: glossary aliases, the way to the second
+			// tier) come with the first query; without them the exact tier answers alone.
+			const [corpus, alias] = await Promise.all([
+				loadCorpus(),
+				import('./aliases').then(
+					(m) => m.loadAliases(BASE),
+					() => undefined,
+				),
+			]);
 			const chars = await corpus.chars(q);
 			let query = q;
 			if (needsConversion(q, chars)) query = mixConversion(q, (await loadConverter())(q), chars);
-			const forms = table ? aliasForms(table, query) : [];
-			const docs = await corpus.docs([query, ...forms].flatMap(queryWords));
+			const docs = await corpus.docs(alias?.terms(query) ?? [query]);
 			if (seq !== this.#seq) return;
 			const outcome = searchDocs(docs, query, part);
-			// With no exact result, the second tier and the empty state's keywords read every page.
-			const all = outcome.exact.length || outcome.elsewhere ? docs : await corpus.all();
-			// Pages that use the term the query is another name of, apart from (and never counted
-			// with) the pages that contain the query itself.
-			const alias = table
-				? {
-						label: table.label,
-						results: aliasResults(docs, table, query, part, outcome.exact, searchDocs),
-					}
-				: undefined;
-			// The exact tier decides; the second tier is asked only when it has nothing. If its code
-			// or table cannot load, the exact tier's honest empty state stands.
-			const tier = needsSecondTier(outcome, query)
-				? await loadSecondTier()
-						.then((m) =>
-							m.secondTierView(
-								all,
-								query,
-								part,
-								this.#parts.list.id,
-								(corrected) => {
-									this.#parts.input.value = corrected;
-									this.#parts.input.focus();
-									void this.run();
-								},
-								{ search: searchDocs, el, tierList },
-							),
-						)
-						.catch(() => undefined)
-				: undefined;
+			const rerun = (corrected: string) => {
+				input.value = corrected;
+				input.focus();
+				void this.run();
+			};
+			const kit = { search: searchDocs, el, resultGroup, tier: () => import('./second-tier') };
+			const tier = await alias?.view(docs, corpus, outcome, query, part, list.id, rerun, kit);
 			if (seq !== this.#seq) return;
-			this.#render(outcome, q, tier, alias);
+			this.#render(outcome, q, tier);
 			status.textContent =
 				this.#summary(outcome, query === q ? '' : query, part) + (tier?.note ?? '');
 			if (outcome.exact.length || outcome.elsewhere) empty.replaceChildren();
-			else empty.replaceChildren(...this.#keywordIndex(all));
+			else empty.replaceChildren(...this.#keywordIndex(docs));
 		} catch {
 			if (seq !== this.#seq) return;
 			this.#render(undefined, q);
@@ -272,25 +219,12 @@ export class SearchPanel {
 		return note + t('search.notTogether', { q: quoted(o.words) });
 	}
 
-	#render(
-		o: SearchOutcome | undefined,
-		q: string,
-		tier?: TierView,
-		alias?: { label: string; results: AliasResult[] },
-	): void {
+	#render(o: SearchOutcome | undefined, q: string, tier?: TierView): void {
 		const { list, input, partial, second } = this.#parts;
 		this.#active = -1;
 		input.removeAttribute('aria-activedescendant');
 		const nodes = tier?.nodes ?? [];
 		const listboxes = tier?.listboxes ?? [];
-		if (alias?.results.length) {
-			const id = `${list.id}-alias`;
-			const section = el('section', 'search-partial');
-			section.dataset.tier = 'alias';
-			section.append(...tierList(id, alias.label, alias.results));
-			nodes.unshift(section);
-			listboxes.unshift(id);
-		}
 		input.setAttribute('aria-expanded', String(Boolean(o?.exact.length || listboxes.length)));
 		input.setAttribute('aria-controls', [list.id, ...listboxes].join(' '));
 		second.replaceChildren(...nodes);

@@ -10,7 +10,8 @@ import type { PinyinTable } from '~/lib/search/pinyin';
 import { secondTier, type ExactSearch } from '~/lib/search/second-tier';
 import { href } from '~/lib/urls';
 import tierCss from '~/styles/search-second-tier.css?url';
-import type { el, tierList } from './render';
+import { tierList } from './aliases';
+import type { el, resultGroup } from './render';
 
 /**
  * What the panel lends this chunk: its exact search and its elements. Handed in rather than
@@ -19,7 +20,7 @@ import type { el, tierList } from './render';
 export interface PanelKit {
 	search: ExactSearch;
 	el: typeof el;
-	tierList: typeof tierList;
+	resultGroup: typeof resultGroup;
 }
 
 let table: Promise<PinyinTable> | undefined;
@@ -68,7 +69,7 @@ export async function secondTierView(
 	if (pinyin.length) {
 		const section = el('section', 'search-second');
 		section.dataset.tier = 'pinyin';
-		section.append(...kit.tierList(`${base}-pinyin`, tt('tier.pinyin'), pinyin));
+		section.append(...tierList(kit, `${base}-pinyin`, tt('tier.pinyin'), pinyin));
 		nodes.push(section);
 		listboxes.push(`${base}-pinyin`);
 	}
@@ -82,7 +83,7 @@ export async function secondTierView(
 		button.lang = 'en';
 		button.addEventListener('click', () => rerun(suggestion));
 		mean.append(button);
-		const [heading, list] = kit.tierList(`${base}-fuzzy`, tt('tier.fuzzy'), fuzzy);
+		const [heading, list] = tierList(kit, `${base}-fuzzy`, tt('tier.fuzzy'), fuzzy);
 		section.append(heading, mean, list);
 		nodes.push(section);
 		listboxes.push(`${base}-fuzzy`);

@@ -22,7 +22,11 @@ export interface AliasTable {
 }
 
 /** The exact search (exact-tier.ts: searchDocs), handed in as the second tier's is. */
-type ExactSearch = (docs: readonly SearchDoc[], query: string, part?: string) => SearchOutcome;
+export type ExactSearch = (
+	docs: readonly SearchDoc[],
+	query: string,
+	part?: string,
+) => SearchOutcome;
 
 export interface AliasResult extends ResultView {
 	match: 'alias';

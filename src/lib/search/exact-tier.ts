@@ -154,14 +154,3 @@ export function searchDocs(docs: readonly SearchDoc[], query: string, part = '')
 		elsewhere,
 	};
 }
-
-/**
- * The second tier is asked only when the exact tier has nothing (not even behind the part filter)
- * and the query is Latin letters, digits and spaces, possibly with tone marks: what pinyin and
- * misspelt English look like. Anything else keeps the exact tier's honest empty state.
- */
-export const needsSecondTier = (outcome: SearchOutcome, query: string): boolean =>
-	!outcome.exact.length &&
-	!outcome.elsewhere &&
-	/^[\p{Script=Latin}\p{M}\p{N}\s'’-]+$/u.test(query) &&
-	/\p{Script=Latin}/u.test(query);
