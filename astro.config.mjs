@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { remarkCitations } from './src/integrations/remark-citations.mjs';
 import { remarkGlossary } from './src/integrations/remark-glossary.mjs';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.mjs';
+import { minifyHtml } from './src/integrations/minify-html.mjs';
 import { searchIndex } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
@@ -35,12 +36,15 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		sitemap({
-			filter: (page) => !page.includes('/t/') && !page.endsWith('/404/'),
+			filter: (page) =>
+				!page.includes('/t/') && !page.includes('/embed/') && !page.endsWith('/404/'),
 			// Each URL lists its twin in the other language (hreflang), as the pages' <head> does.
 			i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
 		}),
 		securityHeaders(),
-		// After the pages are written, in this order: the worker precaches the search index.
+		// After the pages are written, in this order: the index and the worker read the final pages,
+		// and the worker precaches the search index.
+		minifyHtml(),
 		searchIndex(),
 		serviceWorker(),
 	],

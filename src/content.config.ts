@@ -128,22 +128,50 @@ const trends = defineCollection({
 const termForms = z.object({
 	term: z.string().min(1),
 	aliases: z.array(z.string().min(1)).default([]),
-	/** General background in this site's words, never the report's claim (the pages say so). */
-	definition: z.string().min(10),
+	/**
+	 * General background in this site's words, never the report's claim (the pages say so). Required
+	 * of a listed term; a rendering only (`listed: false`) has none.
+	 */
+	definition: z.string().min(10).optional(),
 });
 
 const glossary = defineCollection({
 	// The entry's `id` is the anchor on /glossary/ and /en/glossary/; where each term appears is
-	// derived from the trend texts at build (src/integrations/remark-glossary.mjs).
+	// derived from the trend texts at build (src/integrations/remark-glossary.mjs). It is also the
+	// single table of English renderings (tests/unit/renderings.test.ts checks the English texts).
 	loader: file('content/glossary.yaml'),
-	schema: termForms.extend({
-		/** Terms the texts use throughout: linked at their first occurrence on a page, not in each section. */
-		once: z.boolean().default(false),
-		en: termForms.extend({
-			/** English renderings of the term that the English texts must not use (a test flags them). */
-			variants: z.array(z.string().min(1)).default([]),
+	schema: termForms
+		.extend({
+			/** Terms the texts use throughout: linked at their first occurrence on a page, not in each section. */
+			once: z.boolean().default(false),
+			/** False: a rendering only, kept for the English texts; not on the glossary pages, never linked. */
+			listed: z.boolean().default(true),
+			en: termForms.extend({
+				/** English renderings of the term that the English texts must not use (a test flags them). */
+				variants: z.array(z.string().min(1)).default([]),
+				/** The variants match exactly as written (LLM, not the llms of llms.txt). */
+				caseSensitive: z.boolean().default(false),
+				/** Why this rendering, for the next author. */
+				note: z.string().min(1).optional(),
+			}),
+		})
+		.superRefine((entry, ctx) => {
+			if (entry.listed && !(entry.definition && entry.en.definition))
+				ctx.addIssue({
+					code: 'custom',
+					message:
+						'a listed term needs a definition in both languages (`listed: false` marks a rendering only)',
+				});
+			const fold = (f: string) => (entry.en.caseSensitive ? f : f.toLowerCase());
+			const used = [entry.en.term, ...entry.en.aliases].map(fold);
+			for (const variant of entry.en.variants)
+				if (used.includes(fold(variant)))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['en', 'variants'],
+						message: `"${variant}" is both a form the English texts use and a variant they must not use`,
+					});
 		}),
-	}),
 });
 
 /** Prose pages that are not trends (the about page): Chinese at content/pages/<id>.mdx, English at en/. */

@@ -10,6 +10,7 @@ import {
 } from 'chart.js';
 import type { Palette } from '~/lib/figures/chart-common';
 import type { ChartSpecBase, Token } from '~/lib/figures/kind';
+import { explore, focusRing } from './chart-keys';
 
 // No Tooltip: every bar carries its value as a label, which also works on touch screens.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale);
@@ -42,7 +43,9 @@ export function mountChart(canvas: HTMLCanvasElement, spec: ChartSpecBase): () =
 	// The spec was built at build time by the same kind's view(), so it has that kind's shape.
 	const config = (p: Palette, reduced: boolean) => configOf(spec as never, p, reduced);
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-	const chart = new Chart(canvas, config(readPalette(canvas), reduced));
+	const first = config(readPalette(canvas), reduced);
+	const chart = new Chart(canvas, { ...first, plugins: [...(first.plugins ?? []), focusRing] });
+	const stopExploring = explore(chart as unknown as Chart, canvas, spec);
 	const observer = new MutationObserver(() => {
 		const next = config(readPalette(canvas), true);
 		chart.data = next.data;
@@ -51,6 +54,7 @@ export function mountChart(canvas: HTMLCanvasElement, spec: ChartSpecBase): () =
 	});
 	observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 	return () => {
+		stopExploring();
 		observer.disconnect();
 		chart.destroy();
 	};

@@ -13,8 +13,9 @@
  * failed, the retry reloads the page, keeping the reader at the figure (and the focus on it), and the
  * new page fetches the code afresh. A failed data fetch is simply asked again.
  */
-import type { FigureJson } from '~/lib/figures/kind';
+import type { ChartSpecBase, FigureJson } from '~/lib/figures/kind';
 import type * as ChartsModule from './charts';
+import type { TableSpec } from './figure-table';
 
 type Charts = typeof ChartsModule;
 const TIMEOUT = 20_000;
@@ -30,6 +31,18 @@ try {
 }
 let chartsFailed = false;
 
+/**
+ * Runs `change` keeping the linked element (a row of `#dc-…`, say) where it is on screen: rows
+ * above it grow when the reasons and the table's controls come in.
+ */
+function keepTarget(root: Element, change: () => void): void {
+	const target = root.querySelector(':target');
+	const before = target?.getBoundingClientRect().top;
+	change();
+	if (target && before !== undefined)
+		scrollBy({ top: target.getBoundingClientRect().top - before, behavior: 'instant' });
+}
+
 const withTimeout = <T>(work: Promise<T>): Promise<T> =>
 	Promise.race([
 		work,
@@ -40,6 +53,7 @@ class RrFigure extends HTMLElement {
 	#cleanup: (() => void) | undefined;
 	#observer: IntersectionObserver | undefined;
 	#data: Promise<FigureJson> | undefined;
+	#table: Promise<void> | undefined;
 
 	connectedCallback() {
 		const figure = this.querySelector('figure');
@@ -56,9 +70,16 @@ class RrFigure extends HTMLElement {
 			toggle.setAttribute('aria-pressed', String(view === 'table'));
 			toggle.textContent = view === 'table' ? (toggle.dataset.labelChart ?? '') : labelTable;
 		};
+		// The view the reader asked for (the toggle, a linked row, a shared table view); a chart
+		// that fails shows the table without changing it.
+		let wanted: 'chart' | 'table' = 'chart';
+		const choose = (view: 'chart' | 'table') => show((wanted = view));
 		toggle.addEventListener('click', () =>
-			show(figure.dataset.view === 'chart' ? 'table' : 'chart'),
+			choose(figure.dataset.view === 'chart' ? 'table' : 'chart'),
 		);
+		// A linked table row was shown by the stylesheet until now (figures.css): this code takes over.
+		if (figure.querySelector('tr:target')) choose('table');
+		figure.dataset.ready = '';
 		const draw = async () => {
 			const error = this.querySelector('.figure-error');
 			// A retry by keyboard keeps the focus in the figure, whatever the outcome.
@@ -81,10 +102,20 @@ class RrFigure extends HTMLElement {
 						return r.json() as Promise<FigureJson>;
 					}),
 				).then((d) => {
-					this.#addNotes(d.notes);
+					keepTarget(this, () => this.#addNotes(d.notes));
 					return d;
 				});
 				this.#data.catch(() => (this.#data = undefined));
+				// A table whose rows can be linked is sorted, filtered and linked by its own chunk,
+				// fetched beside the chart's (and drawn even if the chart cannot be).
+				if (!this.#table && this.querySelector('tbody tr[id]'))
+					this.#table = Promise.all([withTimeout(import('./figure-table')), this.#data])
+						.then(([table, d]) =>
+							keepTarget(this, () =>
+								table.enhance(this, d.spec as ChartSpecBase & TableSpec, () => choose('table')),
+							),
+						)
+						.catch(() => (this.#table = undefined));
 				const [charts, d] = await Promise.all([
 					withTimeout<Charts>(import('./charts')).catch((error: unknown) => {
 						chartsFailed = true;
@@ -99,9 +130,10 @@ class RrFigure extends HTMLElement {
 				return;
 			}
 			toggle.hidden = false;
-			show('chart');
+			show(wanted);
 			if (focused) toggle.focus();
 			this.dataset.drawn = '';
+			this.#drawn(figure, src);
 		};
 		this.#observer = new IntersectionObserver(
 			(entries) => {
@@ -112,6 +144,20 @@ class RrFigure extends HTMLElement {
 			{ rootMargin: '400px 0px' },
 		);
 		this.#observer.observe(this);
+	}
+
+	/**
+	 * In a trend, the drawn figure gets its image and embed controls (their code loads now). In an
+	 * embed, the page framing it is told the figure is drawn and how tall the embed is, so that it
+	 * may fit the frame to it (the message carries nothing else).
+	 */
+	#drawn(figure: HTMLElement, src: string) {
+		if (!document.body.classList.contains('embed')) {
+			void import('./figure-share').then((m) => m.addControls(figure, src)).catch(() => {});
+		} else if (parent !== window) {
+			const height = document.documentElement.scrollHeight;
+			parent.postMessage({ embed: figure.id, drawn: true, height }, '*');
+		}
 	}
 
 	/** Each row's reason after its confidence badge, in table order. */

@@ -1,4 +1,4 @@
-// The only inline script and style of the site, and the Content-Security-Policy built around them.
+// The only inline script of the site, and the Content-Security-Policy built around them.
 // BaseHead puts the policy in a <meta>; security-headers.mjs writes the same policy (plus
 // frame-ancestors, which only works as a header) into dist/_headers at build.
 import { createHash } from 'node:crypto';
@@ -10,31 +10,26 @@ import { createHash } from 'node:crypto';
  */
 export const THEME_BOOTSTRAP = `{const r=document.documentElement,g=k=>{try{return localStorage['rr-'+k]}catch{}};r.classList.add('js');r.dataset.theme=g('theme')||(matchMedia('(prefers-color-scheme:dark)').matches?'dark':'light');r.dataset.ts=g('ts')||'m'}`;
 
-/** Fixes the cascade-layer order before any component stylesheet can declare a layer first. */
-export const LAYER_ORDER = '@layer theme, base, components, utilities;';
-
 /** @param {string} text */
 export const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * Scripts and styles only from this origin or these two exact snippets; Pagefind's WebAssembly
- * needs 'wasm-unsafe-eval', the only relaxation. Workers (the offline service worker, Pagefind's
- * search worker) and the web app manifest come from this origin only.
- * @param {{ header?: boolean }} [options]
+ * Everything from this origin only (default-src, which styles, fonts, fetches, workers and the
+ * manifest fall back to, so the policy names them no more: every page carries it); scripts also
+ * from this exact snippet, and Pagefind's WebAssembly needs 'wasm-unsafe-eval', the only
+ * relaxation; images also as data: URLs. No inline style: each head stylesheet declares the
+ * cascade-layer order itself (styles/bundles/*.css). As a header the policy also says who may
+ * frame the page: no one, but any site for the embeds (/embed/<id>/).
+ * @param {{ header?: boolean, framedBy?: "'none'" | '*' }} [options]
  */
-export function contentSecurityPolicy({ header = false } = {}) {
+export function contentSecurityPolicy({ header = false, framedBy = "'none'" } = {}) {
 	return [
 		"default-src 'self'",
 		`script-src 'self' 'wasm-unsafe-eval' ${sha256(THEME_BOOTSTRAP)}`,
-		`style-src 'self' ${sha256(LAYER_ORDER)}`,
 		"img-src 'self' data:",
-		"connect-src 'self'",
-		"font-src 'self'",
-		"worker-src 'self'",
-		"manifest-src 'self'",
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",
-		...(header ? ["frame-ancestors 'none'"] : []),
+		...(header ? [`frame-ancestors ${framedBy}`] : []),
 	].join('; ');
 }

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 
 /**
- * @typedef {{ term: string, aliases?: string[], variants?: string[] }} TermForms
- * @typedef {TermForms & { id: string, once?: boolean, en: TermForms }} GlossaryYamlEntry
+ * @typedef {{ term: string, aliases?: string[], variants?: string[], caseSensitive?: boolean }} TermForms
+ * @typedef {TermForms & { id: string, once?: boolean, listed?: boolean, en: TermForms }} GlossaryYamlEntry
  * @typedef {{ start: number, end: number, id: string, text: string }} TermMatch
  */
 
@@ -36,17 +36,21 @@ function formPattern(form, plural) {
 
 /**
  * Finds forms in text: leftmost first and, at one place, the longest form (so 超大规模数据中心运营商
- * wins over 数据中心, and "compute factory" over "compute"). Case-insensitive.
+ * wins over 数据中心, and "compute factory" over "compute"). Case-insensitive unless asked.
  * @param {{ id: string, forms: string[] }[]} terms
  * @param {boolean} plural English forms also match their plural
+ * @param {boolean} [caseSensitive]
  * @returns {(text: string) => TermMatch[]}
  */
-export function termFinder(terms, plural) {
+export function termFinder(terms, plural, caseSensitive = false) {
 	const forms = terms
 		.flatMap(({ id, forms }) => forms.map((form) => ({ id, form })))
 		.sort((a, b) => b.form.length - a.form.length);
 	if (forms.length === 0) return () => [];
-	const re = new RegExp(forms.map(({ form }) => `(${formPattern(form, plural)})`).join('|'), 'giu');
+	const re = new RegExp(
+		forms.map(({ form }) => `(${formPattern(form, plural)})`).join('|'),
+		caseSensitive ? 'gu' : 'giu',
+	);
 	return (text) =>
 		[...text.matchAll(re)].map((m) => {
 			const index = m.slice(1).findIndex((group) => group !== undefined);
@@ -60,19 +64,42 @@ export function termFinder(terms, plural) {
 }
 
 /**
- * The forms a language's texts use for each term: its rendering and aliases.
+ * The forms a language's texts use for each listed term (the ones linked and shown on the glossary
+ * pages): its rendering and aliases.
  * @param {GlossaryYamlEntry[]} entries
  * @param {'zh-CN' | 'en'} lang
  */
 export const formsOf = (entries, lang) =>
-	entries.map((entry) => {
+	listed(entries).map((entry) => {
 		const forms = lang === 'en' ? entry.en : entry;
 		return { id: entry.id, forms: [forms.term, ...(forms.aliases ?? [])] };
 	});
 
 /**
- * The English renderings the glossary rules out.
+ * The terms shown on the glossary pages and linked in the texts (`listed: false` marks a rendering
+ * only).
  * @param {GlossaryYamlEntry[]} entries
  */
-export const variantsOf = (entries) =>
-	entries.map((entry) => ({ id: entry.id, forms: entry.en.variants ?? [] }));
+export const listed = (entries) => entries.filter((entry) => entry.listed !== false);
+
+/**
+ * The English renderings the glossary rules out, every entry's (renderings only included): those
+ * matched regardless of case, or (`caseSensitive`) those matched exactly as written.
+ * @param {GlossaryYamlEntry[]} entries
+ * @param {boolean} [caseSensitive]
+ */
+export const variantsOf = (entries, caseSensitive = false) =>
+	entries
+		.filter((entry) => !!entry.en.caseSensitive === caseSensitive)
+		.map((entry) => ({ id: entry.id, forms: entry.en.variants ?? [] }));
+
+/**
+ * Finds the variant renderings in an English text, each whole phrase and its plural, in order.
+ * @param {GlossaryYamlEntry[]} entries
+ * @returns {(text: string) => TermMatch[]}
+ */
+export function variantFinder(entries) {
+	const loose = termFinder(variantsOf(entries), true);
+	const exact = termFinder(variantsOf(entries, true), true, true);
+	return (text) => [...loose(text), ...exact(text)].sort((a, b) => a.start - b.start);
+}

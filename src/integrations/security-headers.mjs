@@ -20,6 +20,13 @@ export const HARDENING_HEADERS = {
 	'X-Frame-Options': 'DENY',
 };
 
+/** The site-wide headers an embed replaces (see headersFile). */
+export const EMBED_DETACHED = [
+	'Content-Security-Policy',
+	'X-Frame-Options',
+	'Cross-Origin-Resource-Policy',
+];
+
 /**
  * The `_headers` file. Hashed files under `_astro/` never change, so they are cached for a year;
  * the Pagefind index changes with every build but keeps its names, so it is cached for an hour; the
@@ -39,6 +46,19 @@ export function headersFile({ base }) {
 			...HARDENING_HEADERS,
 		}),
 		'',
+		// The embeds, and only they, may be framed by any site. Hosts add up the headers of every rule
+		// a path matches, and two CSPs are both enforced, so the embed rule first detaches (`! name`,
+		// Cloudflare Pages' syntax) the site-wide CSP, X-Frame-Options and Cross-Origin-Resource-Policy
+		// (which a cross-origin-isolated host page would need to be cross-origin).
+		...['', 'en/'].flatMap((edition) => [
+			[
+				`${root}${edition}embed/*`,
+				...EMBED_DETACHED.map((name) => `  ! ${name}`),
+				`  Content-Security-Policy: ${contentSecurityPolicy({ header: true, framedBy: '*' })}`,
+				'  Cross-Origin-Resource-Policy: cross-origin',
+			].join('\n'),
+			'',
+		]),
 		block(`${root}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
 		'',
 		block(`${root}pagefind/*`, { 'Cache-Control': 'public, max-age=3600' }),

@@ -214,16 +214,20 @@ export async function getGlossary(lang: Lang = DEFAULT_LANG): Promise<GlossaryTe
 			uses.set(id, list);
 		}
 	}
-	return entries.map(({ id, data }) => {
-		const own = lang === 'en' ? data.en : data;
-		return {
-			id,
-			term: own.term,
-			aliases: own.aliases,
-			definition: own.definition,
-			other: lang === 'en' ? data.term : data.en.term,
-			forms: [data.term, ...data.aliases, data.en.term, ...data.en.aliases],
-			uses: uses.get(id) ?? [],
-		};
-	});
+	// Renderings only (`listed: false`) are not glossary terms; a listed one has both definitions
+	// (the schema makes sure).
+	return entries
+		.filter(({ data }) => data.listed)
+		.map(({ id, data }) => {
+			const own = lang === 'en' ? data.en : data;
+			return {
+				id,
+				term: own.term,
+				aliases: own.aliases,
+				definition: own.definition ?? '',
+				other: lang === 'en' ? data.term : data.en.term,
+				forms: [data.term, ...data.aliases, data.en.term, ...data.en.aliases],
+				uses: uses.get(id) ?? [],
+			};
+		});
 }

@@ -27,7 +27,7 @@ export function reportLd(r: ReportFacts, lang: Lang): Record<string, unknown> {
 
 export function trendLd(
 	r: ReportFacts,
-	trend: { number: number; title: string; url: string; image: string; part: string },
+	trend: { number: number; title: string; image: string; part: string },
 	lang: Lang,
 ): Record<string, unknown> {
 	const t = useT(lang);
@@ -36,7 +36,7 @@ export function trendLd(
 		'@type': 'Article',
 		headline: t('cite.trendTitle', { n: trend.number, title: trend.title }),
 		inLanguage: lang,
-		url: trend.url,
+		// The page's own URL is its canonical link; the site is the report's, named in isBasedOn.
 		image: trend.image,
 		articleSection: trend.part,
 		isBasedOn: {
@@ -45,6 +45,5 @@ export function trendLd(
 			inLanguage: 'zh-CN',
 			publisher: { '@type': 'Organization', name: r.publisher },
 		},
-		isPartOf: { '@type': 'WebSite', url: r.url },
 	};
 }

@@ -1,6 +1,6 @@
 /**
  * The colour tokens of src/styles/global.css for images rendered at build time (the map SVG,
- * social cards), which cannot read CSS variables. tests/unit/palette.test.ts keeps them in sync.
+ * social cards, the figures' images), which cannot read CSS variables. tests/unit/palette.test.ts keeps them in sync.
  */
 export const PALETTE = {
 	light: {
@@ -13,6 +13,8 @@ export const PALETTE = {
 		p2: '#6a3cba',
 		p3: '#0b7356',
 		p4: '#b3302a',
+		'series-1': '#5f8fd3',
+		'series-2': '#1b4f9c',
 	},
 	dark: {
 		surface: '#14161b',
@@ -24,6 +26,8 @@ export const PALETTE = {
 		p2: '#bda3ff',
 		p3: '#5fd1a9',
 		p4: '#ff8f85',
+		'series-1': '#4d6a93',
+		'series-2': '#a9c8ff',
 	},
 } as const;
 export type Theme = keyof typeof PALETTE;

@@ -23,5 +23,10 @@ export async function perLang<Params extends Record<string, string>, Props exten
 	return all.flat();
 }
 
-/** The paths of a page that exists once per edition and takes no other parameter. */
+/**
+ * The paths of a page that exists once per edition and takes no other parameter. Such a page exports
+ * it as `export const getStaticPaths: GetStaticPaths = onePerLang;` and reads `lang` and `t` from
+ * `Astro.locals`: with `(…) satisfies GetStaticPaths` there, Astro's compiler (5.18) hoists the next
+ * statement out of the component, where `Astro.locals` is undefined and the build fails.
+ */
 export const onePerLang = () => perLang(() => [{ params: {}, props: {} }]);

@@ -42,7 +42,6 @@ export function trendMeta(
 		{
 			number: trend.data.number,
 			title: trend.data.title,
-			url,
 			image: new URL(href(`og/${cardPath(`trends/${trend.data.slug}`, lang)}.png`), site).href,
 			part: lib.partOf(trend).data.title,
 		},

@@ -114,6 +114,43 @@ describe('data downloads', () => {
 		}
 	});
 
+	test('each data-centre row has its anchor, dc-<row id>, in both editions: the data file’s ids, in table order', () => {
+		const json = JSON.parse(readDist('data/datacenters.json')) as {
+			groups: { key: string }[];
+			rows: { id: string; group: string }[];
+		};
+		// The table's order: by group, in the data file's order within each.
+		const expected = json.groups.flatMap((g) =>
+			json.rows.filter((r) => r.group === g.key).map((r) => `dc-${r.id}`),
+		);
+		for (const file of [
+			'trends/compute-infrastructure/index.html',
+			'en/trends/compute-infrastructure/index.html',
+		]) {
+			const fig = parseHTML(readDist(file)).document.querySelector('#fig-datacenters');
+			const rows = [...(fig?.querySelectorAll('tbody tr:not(.grp)') ?? [])];
+			expect(
+				rows.map((tr) => tr.id),
+				file,
+			).toEqual(expected);
+		}
+		// Every place each row's ring is marked over the maps (client/figure-table.ts), per edition.
+		for (const file of [
+			'figures/datacenters-markers.json',
+			'en/figures/datacenters-markers.json',
+		]) {
+			const places = JSON.parse(readDist(file)) as Record<
+				'world' | 'phone',
+				Record<string, number[]>
+			>;
+			for (const map of [places.world, places.phone]) {
+				expect(Object.keys(map).sort(), file).toEqual(json.rows.map((r) => r.id).sort());
+				for (const [x, y, r] of Object.values(map))
+					expect([x, y, r].every((n) => n !== undefined && n > 0 && n < 100)).toBe(true);
+			}
+		}
+	});
+
 	test('the map exists in both themes', () => {
 		expect(readDist('figures/datacenters-map-light.svg')).toMatch(/^<svg/);
 		expect(readDist('figures/datacenters-map-dark.svg')).toMatch(/^<svg/);
@@ -142,10 +179,12 @@ describe('the figures stylesheet', () => {
 });
 
 describe('chart code stays off pages without figures', () => {
-	test('only trend 1 references the figure script', () => {
+	test("only trend 1 and the figures' embeds reference the figure script", () => {
 		for (const file of htmlFiles()) {
 			const html = readFileSync(file, 'utf8');
-			expect(html.includes('rr-figure'), file).toBe(file.includes('compute-infrastructure'));
+			expect(html.includes('rr-figure'), file).toBe(
+				file.includes('compute-infrastructure') || /\/dist\/(en\/)?embed\//.test(file),
+			);
 		}
 		expect(distHas('trends/compute-infrastructure/index.html')).toBe(true);
 	});

@@ -1,10 +1,12 @@
-/** The glossary in the build: twin pages, where terms are used, the term links, the English renderings. */
-import { readFileSync, readdirSync } from 'node:fs';
+/**
+ * The glossary in the build: twin pages, where terms are used, the term links. (The English
+ * renderings it also holds are checked in the texts themselves: tests/unit/renderings.test.ts.)
+ */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { readGlossary, termFinder, variantsOf } from '~/integrations/glossary-terms.mjs';
+import { listed, readGlossary } from '~/integrations/glossary-terms.mjs';
 import { readDist } from '../helpers/dist';
 
 const doc = (path: string) => parseHTML(readDist(path)).document;
@@ -26,7 +28,7 @@ describe('glossary', () => {
 		expect(zh.length).toBeLessThanOrEqual(40);
 		expect(termIds('en/')).toEqual(zh);
 		expect(new Set(zh).size).toBe(zh.length);
-		expect(zh).toEqual(readGlossary().map((e) => e.id));
+		expect(zh).toEqual(listed(readGlossary()).map((e) => e.id));
 	});
 
 	test('every term is used in at least one trend of each edition, and says where (derived at build)', () => {
@@ -61,54 +63,24 @@ describe('glossary', () => {
 		}
 	});
 
+	test('the "used in" line reads as one line of text: no space after its colon, none inside its links, none before a comma or bracket', () => {
+		for (const { dir } of EDITIONS) {
+			const lines = [...doc(`${dir}glossary/index.html`).querySelectorAll('dl.glossary dd.u')]
+				// Space at either end of the block is not rendered.
+				.map((dd) => dd.innerHTML.trim())
+				.filter((html) => html.includes('<a '));
+			expect(lines.length).toBe(termIds(dir).length);
+			for (const html of lines) {
+				expect(html, dir).not.toMatch(/：\s|:\s{2,}|<a [^>]*>\s|\s<\/a>|\s[,、）)]|[（(]\s/u);
+				expect(html, dir).toMatch(/^(出现在：|Used in: )<a /);
+			}
+		}
+	});
+
 	test('a term’s definitions are labelled as background on the glossary pages', () => {
 		for (const { dir } of EDITIONS) {
 			const terms = doc(`${dir}glossary/index.html`).querySelectorAll('dl.glossary > div');
 			for (const term of terms) expect(term.querySelector('dd > b')?.textContent).toBeTruthy();
 		}
-	});
-});
-
-/** The English a reader sees of a trend: title, title lines, summary and body, without tags and URLs. */
-function englishTexts(): { file: string; text: string }[] {
-	const read = (file: string) => readFileSync(file, 'utf8');
-	const split = (src: string) => {
-		const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(src) ?? [];
-		return { front: load(front) as Record<string, unknown>, body };
-	};
-	const plain = (body: string) =>
-		body
-			.replace(/\]\([^)]*\)/g, ']')
-			.replace(/<[^>]*>/g, ' ')
-			.replace(/\\\{#[^}]*\}/g, ' ');
-	const en = readdirSync('content/trends/en').map((name) => {
-		const file = `content/trends/en/${name}`;
-		const { front, body } = split(read(file));
-		const lines = [front.title, ...(front.titleLines as string[]), front.summary];
-		return { file, text: [...lines, plain(body)].join('\n') };
-	});
-	const zhTitles = readdirSync('content/trends')
-		.filter((name) => name.endsWith('.mdx'))
-		.map((name) => {
-			const file = `content/trends/${name}`;
-			return { file, text: String(split(read(file)).front.titleEn) };
-		});
-	return [...en, ...zhTitles];
-}
-
-describe('English renderings (the glossary is their single table)', () => {
-	const findVariant = termFinder(variantsOf(readGlossary()), false);
-
-	test('the check finds a variant where one is written', () => {
-		expect(findVariant('Compute as infrastructure: chips go AI. An LLM.').map((m) => m.id)).toEqual(
-			['compute-infrastructure', 'ai-native-chips', 'large-model'],
-		);
-	});
-
-	test('no English text uses a variant rendering of a glossary term', () => {
-		const found = englishTexts().flatMap(({ file, text }) =>
-			findVariant(text).map((m) => `${file}: "${m.text}" (glossary: ${m.id})`),
-		);
-		expect(found).toEqual([]);
 	});
 });

@@ -91,9 +91,19 @@ describe('web app manifest', () => {
 	});
 
 	test("the CSP allows workers and the manifest from the site's origin only", () => {
+		// Workers fall back to child-src, then script-src; the manifest to default-src: both 'self'
+		// and nothing else that names a place (the script hash and wasm keyword name none).
 		const policy = contentSecurityPolicy().split('; ');
-		expect(policy).toContain("worker-src 'self'");
-		expect(policy).toContain("manifest-src 'self'");
+		expect(policy).toContain("default-src 'self'");
+		expect(policy.filter((d) => /^(worker|child|manifest)-src /.test(d))).toEqual([]);
+		const script =
+			policy
+				.find((d) => d.startsWith('script-src '))
+				?.split(' ')
+				.slice(1) ?? [];
+		expect(script.filter((s) => !/^'(self|wasm-unsafe-eval|sha256-[\w+/=]+)'$/.test(s))).toEqual(
+			[],
+		);
 		expect(readDist('_headers')).toMatch(/^\/sw\.js\n {2}Cache-Control: no-cache$/m);
 	});
 });

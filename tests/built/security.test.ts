@@ -2,23 +2,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import {
-	LAYER_ORDER,
-	THEME_BOOTSTRAP,
-	contentSecurityPolicy,
-	sha256,
-} from '~/integrations/csp.mjs';
+import { THEME_BOOTSTRAP, contentSecurityPolicy, sha256 } from '~/integrations/csp.mjs';
 import { distHas, htmlFiles, readDist } from '../helpers/dist';
 
-/** `_headers` as path → header name → value. */
-function parseHeaders(text: string): Map<string, Map<string, string>> {
-	const rules = new Map<string, Map<string, string>>();
-	let current: Map<string, string> | undefined;
+/**
+ * `_headers` as path → header name → value; a detached header (`! Name`, which removes what an
+ * earlier matching rule set) as the value null.
+ */
+function parseHeaders(text: string): Map<string, Map<string, string | null>> {
+	const rules = new Map<string, Map<string, string | null>>();
+	let current: Map<string, string | null> | undefined;
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
 			current = new Map();
 			rules.set(line.trim(), current);
+			continue;
+		}
+		const detached = /^\s+!\s*(\S+)\s*$/.exec(line);
+		if (detached) {
+			expect(current, `header outside a path block: ${line}`).toBeDefined();
+			current?.set(detached[1]?.toLowerCase() ?? '', null);
 			continue;
 		}
 		const i = line.indexOf(':');
@@ -44,11 +48,14 @@ describe('Content-Security-Policy', () => {
 			expect(values, name).not.toContain("'unsafe-eval'");
 		}
 		expect(d.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256(THEME_BOOTSTRAP)]);
-		expect(d.get('style-src')).toEqual(["'self'", sha256(LAYER_ORDER)]);
+		expect(d.get('default-src')).toEqual(["'self'"]);
+		// Styles, fonts, fetches, workers and the manifest fall back to default-src: same origin.
+		for (const name of ['style-src', 'font-src', 'connect-src', 'worker-src', 'child-src'])
+			expect(d.has(name), name).toBe(false);
 		expect(d.get('object-src')).toEqual(["'none'"]);
 	});
 
-	test('every page carries it, and its only inline script and style are the hashed ones', () => {
+	test('every page carries it; its only inline script is the hashed one, and it has no inline style', () => {
 		for (const file of htmlFiles()) {
 			const { document } = parseHTML(readFileSync(file, 'utf8'));
 			expect(
@@ -62,10 +69,7 @@ describe('Content-Security-Policy', () => {
 				...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])'),
 			].map((s) => s.textContent);
 			expect(inlineScripts, file).toEqual([THEME_BOOTSTRAP]);
-			expect(
-				[...document.querySelectorAll('style')].map((s) => s.textContent),
-				file,
-			).toEqual([LAYER_ORDER]);
+			expect(document.querySelectorAll('style').length, `${file}: style elements`).toBe(0);
 			expect(document.querySelectorAll('[style]').length, `${file}: style attributes`).toBe(0);
 			expect(document.querySelectorAll('[onclick], [onload], [onerror]').length, file).toBe(0);
 		}
@@ -96,6 +100,44 @@ describe('dist/_headers', () => {
 		expect(all?.get('cross-origin-opener-policy')).toBe('same-origin');
 		expect(all?.get('cross-origin-resource-policy')).toBe('same-origin');
 		expect(all?.get('x-frame-options')).toBe('DENY');
+	});
+
+	test('only the embeds (/embed/*, /en/embed/*) may be framed, by any site; every other path by none', () => {
+		const policy = (path: string) => rules.get(path)?.get('content-security-policy');
+		const framers = (path: string) => directives(policy(path) ?? '').get('frame-ancestors') ?? [];
+		expect(framers('/*')).toEqual(["'none'"]);
+		for (const embed of ['/embed/*', '/en/embed/*']) {
+			const rule = rules.get(embed);
+			// The site-wide CSP, X-Frame-Options: DENY and CORP are detached first: hosts add up the
+			// headers of every matching rule, and of two CSPs both would apply.
+			expect(rule?.get('x-frame-options'), embed).toBeNull();
+			expect([...(rule?.keys() ?? [])].slice(0, 3), embed).toEqual([
+				'content-security-policy',
+				'x-frame-options',
+				'cross-origin-resource-policy',
+			]);
+			expect(policy(embed), embed).toBe(contentSecurityPolicy({ header: true, framedBy: '*' }));
+			expect(framers(embed), embed).toEqual(['*']);
+			expect(rule?.get('cross-origin-resource-policy'), embed).toBe('cross-origin');
+			// The rest of the policy is the one every page has.
+			expect(policy(embed)?.replace('frame-ancestors *', "frame-ancestors 'none'")).toBe(
+				policy('/*'),
+			);
+		}
+		// No other rule touches the framing of a page.
+		const others = [...rules.entries()].filter(
+			([path]) => !['/*', '/embed/*', '/en/embed/*'].includes(path),
+		);
+		for (const [path, headers] of others) {
+			expect(headers.has('content-security-policy'), path).toBe(false);
+			expect(headers.has('x-frame-options'), path).toBe(false);
+		}
+		// Every embed page lies under those paths, and nothing else does.
+		const embeds = htmlFiles()
+			.map((f) => f.slice(f.indexOf('/dist/') + 5))
+			.filter((p) => p.includes('/embed/'));
+		expect(embeds.length).toBeGreaterThanOrEqual(4);
+		for (const p of embeds) expect(p, p).toMatch(/^\/(en\/)?embed\/[\w-]+\/index\.html$/);
 	});
 
 	test('hashed assets are cached for a year as immutable, the search index for an hour', () => {

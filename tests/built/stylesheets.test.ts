@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { htmlFiles, urlPath } from '../helpers/dist';
+import { DIST, htmlFiles, urlPath } from '../helpers/dist';
 
 /** Every `~/styles/<name>.css?url` import in the page-building code (layouts, components, pages). */
 function linkedOnPurpose(dir = 'src'): Set<string> {
@@ -36,4 +36,23 @@ test('every stylesheet a page links is one a layout or component links on purpos
 			.map((name) => `${urlPath(file)}: ${name}.css`),
 	);
 	expect(stray).toEqual([]);
+});
+
+/**
+ * The cascade-layer order is fixed by the first stylesheet a page links (no inline style: the CSP
+ * allows none). Its first layer rule must name the layers in the order the site's rules assume, or
+ * a later stylesheet that opens `components` first would put it under `base`.
+ */
+test("each page's first stylesheet opens with the layers in the site's order", () => {
+	const wrong = htmlFiles().flatMap((file) => {
+		const first = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(readFileSync(file, 'utf8'));
+		if (!first?.[1]) return [];
+		const css = readFileSync(join(DIST, first[1]), 'utf8');
+		const layers = [...css.matchAll(/@layer ([\w-]+)\s*[;{]/g)].map((m) => m[1]);
+		const order = [...new Set(layers)];
+		return order.join() === 'theme,base,components,utilities'
+			? []
+			: [`${urlPath(file)}: ${order.join()}`];
+	});
+	expect(wrong).toEqual([]);
 });

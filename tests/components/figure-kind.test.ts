@@ -22,10 +22,13 @@ const lines: FigureKind<Lines> = {
 		title: d.title,
 		takeaway: `${d.rows.length} lines.`,
 		height: 'short',
-		spec: { kind: 'lines' },
+		spec: {
+			kind: 'lines',
+			points: [d.rows.map((r, i) => `${r.name}: ${r.km} km (${i + 1}/${d.rows.length})`)],
+			keys: 'Arrow keys: line by line.',
+		},
 		legend: [{ label: 'Length', token: 'p3' }],
 		table: {
-			caption: d.title,
 			minWidth: 'md',
 			columns: [{ label: 'Line' }, { label: 'km', numeric: true }, { label: 'Confidence' }],
 			groups: [

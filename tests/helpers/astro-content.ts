@@ -157,8 +157,15 @@ export const GLOSSARY: CollectionEntry<'glossary'>[] = [
 			term: '算力',
 			aliases: [],
 			once: false,
+			listed: true,
 			definition: '示例术语的背景解释。',
-			en: { term: 'compute', aliases: [], variants: [], definition: 'An example definition.' },
+			en: {
+				term: 'compute',
+				aliases: [],
+				variants: [],
+				caseSensitive: false,
+				definition: 'An example definition.',
+			},
 		},
 	},
 ];

@@ -65,17 +65,20 @@ export function indexedPages(dist = DIST, base = '/', lang = 'zh-CN'): IndexedPa
 		const { document } = parseHTML(readFileSync(file, 'utf8'));
 		const body = document.querySelector('[data-pagefind-body]');
 		if (!body || document.documentElement.getAttribute('lang') !== lang) continue;
+		// Metadata first: Pagefind reads it from elements its index leaves out too (the hidden ones).
+		const meta = (name: string) =>
+			document.querySelector(`[data-pagefind-meta="${name}"]`)?.textContent ?? '';
+		const number = Number(meta('number'));
+		const keywords = meta('keywords');
 		for (const el of body.querySelectorAll(
 			['[data-pagefind-ignore]', ...PAGEFIND_EXCLUDED].join(', '),
 		))
 			el.remove();
-		const meta = (name: string) =>
-			document.querySelector(`[data-pagefind-meta="${name}"]`)?.textContent ?? '';
 		pages.push({
 			url: base + urlPath(file, dist).slice(1),
-			number: Number(meta('number')),
+			number,
 			text: normalise(blockText(body as unknown as TextNode)),
-			keywords: meta('keywords')
+			keywords: keywords
 				.split(' · ')
 				.map((k) => k.trim())
 				.filter(Boolean),

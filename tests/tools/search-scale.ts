@@ -40,12 +40,17 @@ function sources(): Source[] {
 		const { document } = parseHTML(readFileSync(file, 'utf8'));
 		const body = document.querySelector('[data-pagefind-body]');
 		if (!body || document.documentElement.getAttribute('lang') !== 'zh-CN') continue;
+		// Metadata and filters first: Pagefind reads them from elements its index leaves out too (the
+		// hidden ones).
+		const meta = (name: string) =>
+			document.querySelector(`[data-pagefind-meta="${name}"]`)?.textContent ?? '';
+		const title = meta('title');
+		const keywords = meta('keywords').split(' · ');
+		const part = document.querySelector('[data-pagefind-filter="part"]')?.textContent ?? '';
 		for (const el of body.querySelectorAll(
 			['[data-pagefind-ignore]', ...PAGEFIND_EXCLUDED].join(', '),
 		))
 			el.remove();
-		const meta = (name: string) =>
-			document.querySelector(`[data-pagefind-meta="${name}"]`)?.textContent ?? '';
 		const sections: Section[] = [];
 		for (const h of body.querySelectorAll('h2')) {
 			const paragraphs: string[] = [];
@@ -54,9 +59,9 @@ function sources(): Source[] {
 			sections.push({ heading: h.textContent?.trim() ?? '', paragraphs });
 		}
 		out.push({
-			title: meta('title'),
-			part: document.querySelector('[data-pagefind-filter="part"]')?.textContent ?? '',
-			keywords: meta('keywords').split(' · '),
+			title,
+			part,
+			keywords,
 			sections,
 		});
 	}

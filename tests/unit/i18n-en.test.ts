@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import en from '~/i18n/en';
+import enHits from '~/i18n/en/hits';
 import enTier from '~/i18n/en/second-tier';
 import enSearch from '~/i18n/en/search';
+import enTable from '~/i18n/en/table';
 import zh from '~/i18n/zh';
+import zhHits from '~/i18n/zh/hits';
 import zhTier from '~/i18n/zh/second-tier';
 import zhSearch from '~/i18n/zh/search';
+import zhTable from '~/i18n/zh/table';
 
 /** Placeholder names of a string, the same pattern translate.ts fills. */
 const placeholders = (s: string): string[] =>
@@ -17,6 +21,8 @@ const pairs = [
 	{ name: 'UI dictionary (src/i18n/en/index.ts)', en, zh },
 	{ name: 'search dictionary (src/i18n/en/search.ts)', en: enSearch, zh: zhSearch },
 	{ name: 'second-tier dictionary (src/i18n/en/second-tier.ts)', en: enTier, zh: zhTier },
+	{ name: 'hit bar dictionary (src/i18n/en/hits.ts)', en: enHits, zh: zhHits },
+	{ name: 'table dictionary (src/i18n/en/table.ts)', en: enTable, zh: zhTable },
 ] as const;
 
 describe.each(pairs)('English $name', ({ en, zh }) => {

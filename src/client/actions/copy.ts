@@ -9,6 +9,7 @@
  */
 import { t } from '~/i18n/client';
 import dialogCss from '~/styles/copy.css?url';
+import { closeForm, modalDialog } from '../dialog';
 import { loadStylesheet } from '../stylesheet';
 
 export async function run(button: HTMLElement): Promise<void> {
@@ -89,9 +90,7 @@ interface ManualCopy {
 let manual: ManualCopy | undefined;
 
 function buildManualCopy(): ManualCopy {
-	const dialog = document.createElement('dialog');
-	dialog.className = 'copy-manual';
-	dialog.setAttribute('aria-labelledby', 'copy-manual-label');
+	const dialog = modalDialog('copy-manual', 'copy-manual-label');
 	const label = document.createElement('p');
 	label.id = 'copy-manual-label';
 	// A text area, not a one-line field: the whole URL shows, wrapped, on a phone.
@@ -99,15 +98,8 @@ function buildManualCopy(): ManualCopy {
 	field.rows = 3;
 	field.readOnly = true;
 	field.setAttribute('aria-labelledby', 'copy-manual-label');
-	// A dialog form closes its dialog on submit, with no script and no request.
-	const form = document.createElement('form');
-	form.method = 'dialog';
-	const close = document.createElement('button');
-	form.append(close);
+	const { form, button: close } = closeForm();
 	dialog.append(label, field, form);
-	dialog.addEventListener('click', (e) => {
-		if (e.target === dialog) dialog.close();
-	});
 	document.body.append(dialog);
 	return { dialog, label, field, close };
 }

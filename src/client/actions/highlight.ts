@@ -27,7 +27,8 @@ export const SKIP = `[data-pagefind-ignore], ${[
 	'.sources',
 	'.cite',
 	'.pager',
-].join(', ')}, [hidden], script, style`;
+	'[hidden]',
+].join(', ')}, script, style`;
 
 /** The text nodes of each block, in document order (text under `skip` left out). */
 export function blocks(root: Element, skip = SKIP): Text[][] {
@@ -82,22 +83,32 @@ function textPieces(range: Range): [Text, number, number][] {
 	return pieces.filter(([, a, b]) => b > a);
 }
 
-/** Without the Highlight API: wrap each piece in a <mark>, last first, so earlier offsets hold. */
-function markText(ranges: Range[]): void {
-	for (const [node, a, b] of ranges.flatMap(textPieces).reverse()) {
+/**
+ * Without the Highlight API: wrap each piece in a <mark>, last first, so earlier offsets hold.
+ * Returns each range's marks (a word across inline markup has several), in the ranges' order.
+ */
+function markText(ranges: Range[]): HTMLElement[][] {
+	const pieces = ranges.flatMap((range, i) => textPieces(range).map((p) => [i, ...p] as const));
+	const marks: HTMLElement[][] = ranges.map(() => []);
+	for (const [i, node, a, b] of pieces.reverse()) {
 		const range = new Range();
 		range.setStart(node, a);
 		range.setEnd(node, b);
-		const mark = document.createElement('mark');
-		mark.className = 'search-hit';
-		range.surroundContents(mark);
+		const el = document.createElement('mark');
+		el.className = 'search-hit';
+		range.surroundContents(el);
+		marks[i]?.unshift(el);
 	}
+	return marks;
 }
 
-/** Marks the ranges as the site marks found text (a quoted sentence too). */
-export function mark(ranges: Range[]): void {
+/**
+ * Marks the ranges as the site marks found text (a quoted sentence too). Without the Highlight API,
+ * returns the <mark>s of each range (the ranges themselves no longer hold once the text is split).
+ */
+export function mark(ranges: Range[]): HTMLElement[][] | undefined {
 	if ('highlights' in CSS) CSS.highlights.set('search', new Highlight(...ranges));
-	else markText(ranges);
+	else return markText(ranges);
 }
 
 export function run(hl: string): void {
@@ -105,6 +116,12 @@ export function run(hl: string): void {
 	const words = queryWords(hl);
 	if (!root || !words.length) return;
 	const ranges = blocks(root).flatMap((nodes) => blockRanges(nodes, words));
-	mark(ranges);
+	const marks = mark(ranges);
 	document.documentElement.dataset.highlighted = String(ranges.length);
+	// The bar that steps through the hits: its code and styles come only with a landing from search.
+	if (ranges.length)
+		void import('./hits').then(
+			(m) => m.start(hl, marks ?? ranges),
+			() => {},
+		);
 }

@@ -52,6 +52,7 @@ export function showResume(): void {
 		if (!slot) continue;
 		const line = resumeLine();
 		const link = document.createElement('a');
+		link.className = 'link';
 		link.href = `${trend.pathname}#${place.id}`;
 		link.textContent = label;
 		line.prepend(link);

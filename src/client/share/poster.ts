@@ -11,6 +11,7 @@
 import { loadPosterStrings, t } from '~/i18n/poster';
 import { PALETTE } from '~/lib/palette';
 import css from '~/styles/share.css?url';
+import { closeForm, modalDialog } from '../dialog';
 import { loadStylesheet } from '../stylesheet';
 import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH, type PosterSpec } from './draw';
 import { inApp } from './in-app';
@@ -129,9 +130,7 @@ function specOf(place: Place): { spec: PosterSpec; file: string } {
 }
 
 function build(): PosterDialog {
-	const dialog = document.createElement('dialog');
-	dialog.className = 'poster-dialog';
-	dialog.setAttribute('aria-labelledby', 'poster-title');
+	const dialog = modalDialog('poster-dialog', 'poster-title');
 	const title = document.createElement('h2');
 	title.id = 'poster-title';
 	title.textContent = t('poster.dialog');
@@ -153,16 +152,8 @@ function build(): PosterDialog {
 	const download = document.createElement('a');
 	download.className = 'pill';
 	download.textContent = t('poster.download');
-	const form = document.createElement('form');
-	form.method = 'dialog';
-	const close = document.createElement('button');
-	close.textContent = t('poster.close');
-	form.append(close);
-	actions.append(download, form);
+	actions.append(download, closeForm(t('poster.close')).form);
 	dialog.append(title, hint, status, image, actions);
-	dialog.addEventListener('click', (e) => {
-		if (e.target === dialog) dialog.close();
-	});
 	document.body.append(dialog);
 	return { dialog, status, image, download };
 }

@@ -7,6 +7,7 @@
 import { t } from '~/i18n/client';
 import { encode } from 'uqr';
 import css from '~/styles/share.css?url';
+import { closeForm, modalDialog } from '../dialog';
 import { loadStylesheet } from '../stylesheet';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -45,24 +46,14 @@ export function qrSvg(text: string): SVGSVGElement {
 }
 
 function build(close: string): QrDialog {
-	const dialog = document.createElement('dialog');
-	dialog.className = 'qr-dialog';
-	dialog.setAttribute('aria-labelledby', 'qr-title');
+	const dialog = modalDialog('qr-dialog', 'qr-title');
 	const title = document.createElement('h2');
 	title.id = 'qr-title';
 	const tile = document.createElement('div');
 	tile.className = 'qr-tile';
 	const url = document.createElement('p');
 	url.className = 'qr-url';
-	const form = document.createElement('form');
-	form.method = 'dialog';
-	const button = document.createElement('button');
-	button.textContent = close;
-	form.append(button);
-	dialog.append(title, tile, url, form);
-	dialog.addEventListener('click', (e) => {
-		if (e.target === dialog) dialog.close();
-	});
+	dialog.append(title, tile, url, closeForm(close).form);
 	document.body.append(dialog);
 	return { dialog, title, tile, url };
 }

@@ -7,14 +7,13 @@
  */
 import { loadPosterStrings, t } from '~/i18n/poster';
 import css from '~/styles/wechat.css?url';
+import { closeForm, modalDialog } from '../dialog';
 import { loadStylesheet } from '../stylesheet';
 
 let built: { dialog: HTMLDialogElement; poster: HTMLButtonElement } | undefined;
 
 function build(): { dialog: HTMLDialogElement; poster: HTMLButtonElement } {
-	const dialog = document.createElement('dialog');
-	dialog.className = 'wx-share';
-	dialog.setAttribute('aria-labelledby', 'wx-share-title');
+	const dialog = modalDialog('wx-share', 'wx-share-title');
 	dialog.setAttribute('aria-describedby', 'wx-share-how');
 	// An arrow up to the app's ··· menu, above the top-right corner of the page.
 	dialog.innerHTML =
@@ -35,16 +34,8 @@ function build(): { dialog: HTMLDialogElement; poster: HTMLButtonElement } {
 	poster.className = 'wx-poster';
 	poster.setAttribute('aria-haspopup', 'dialog');
 	poster.textContent = t('wechat.poster');
-	const form = document.createElement('form');
-	form.method = 'dialog';
-	const close = document.createElement('button');
-	close.textContent = t('wechat.close');
-	form.append(close);
-	actions.append(poster, form);
+	actions.append(poster, closeForm(t('wechat.close')).form);
 	dialog.append(title, how, or, actions);
-	dialog.addEventListener('click', (e) => {
-		if (e.target === dialog) dialog.close();
-	});
 	document.body.append(dialog);
 	return { dialog, poster };
 }

@@ -14,6 +14,13 @@ export type Token = 'series-1' | 'series-2' | 'p1' | 'p2' | 'p3' | 'p4' | 'muted
 export interface ChartSpecBase {
 	/** The figure kind, which picks its Chart.js config module. */
 	kind: string;
+	/**
+	 * What each bar says when the chart is walked from the keyboard (client/chart-keys.ts), per
+	 * series then category: series, category, value with its unit, confidence, place in the walk.
+	 */
+	points: string[][];
+	/** How to walk the chart from the keyboard, shown when it takes focus. */
+	keys: string;
 }
 
 export interface LegendItem {
@@ -29,6 +36,8 @@ export interface Cell {
 }
 
 export interface TableRow {
+	/** The row's anchor (`dc-<row id>`), so one row can be linked. */
+	id?: string;
 	head: { text: string; sub?: string; strong?: boolean };
 	cells: Cell[];
 	confidence: Confidence;
@@ -45,7 +54,6 @@ export interface TableGroup {
 
 /** A figure's data table: the same data as the chart, readable without JavaScript. */
 export interface TableModel {
-	caption: string;
 	/** Narrowest width before the table scrolls sideways inside its frame. */
 	minWidth: 'md' | 'lg';
 	/** Header cells: the row-head column, the value columns, then the confidence column. */

@@ -1,6 +1,7 @@
 /** The start every figure dataset shares. */
 import { z } from 'astro/zod';
-import type { Lang } from '~/i18n';
+import type { Lang, T } from '~/i18n';
+import { isUncertain, type Confidence } from '../schema';
 import { sourceRef } from '../schema';
 
 export const figureBase = z.object({
@@ -27,3 +28,17 @@ export function localize<T>(value: T, lang: Lang): T {
 	}
 	return out as T;
 }
+
+/** A value's confidence in words, led by 存疑 / Uncertain when it is drawn as uncertain. */
+export const confidenceText = (t: T, level: Confidence, uncertain = isUncertain(level)): string => {
+	const text = t('confidence.label', { level: t(`confidence.${level}`) });
+	return uncertain ? `${t('note.uncertain')} · ${text}` : text;
+};
+
+/** The words a bar says when walked from the keyboard (series, category, value, confidence). */
+export const pointText = (
+	t: T,
+	parts: { series: string; category: string; value: string; confidence: string },
+	index: number,
+	count: number,
+): string => t('figure.point', { ...parts, i: index + 1, n: count });

@@ -72,6 +72,8 @@ export interface Marker {
 	y: number;
 	r: number;
 	text: string;
+	/** The country (ISO numeric code) it marks. */
+	iso?: string;
 }
 
 export interface PlacedLabel extends Box {
@@ -223,17 +225,27 @@ const svg = (width: number, height: number, theme: Theme, body: string): string 
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** SVG text of the world map in one theme. */
-export function renderMap(d: DatacentersData, theme: Theme): string {
-	const projection = geoNaturalEarth1().fitSize([WORLD.width, WORLD.height], {
+const worldProjection = () =>
+	geoNaturalEarth1().fitSize([WORLD.width, WORLD.height], {
 		type: 'FeatureCollection',
 		features: countries,
 	});
-	const size = 15;
-	const markers = sites(d).flatMap(({ name, count, country }) => {
+
+/** The world map's rings: one per country, growing with its number of investments. */
+function worldMarkers(d: DatacentersData, projection: GeoProjection): Marker[] {
+	return sites(d).flatMap(({ iso, name, count, country }) => {
 		const point = projection(geoCentroid(country));
-		return point ? [{ x: round(point[0]), y: round(point[1]), r: 3 + count * 2, text: name }] : [];
+		return point
+			? [{ x: round(point[0]), y: round(point[1]), r: 3 + count * 2, text: name, iso }]
+			: [];
 	});
+}
+
+/** SVG text of the world map in one theme. */
+export function renderMap(d: DatacentersData, theme: Theme): string {
+	const projection = worldProjection();
+	const size = 15;
+	const markers = worldMarkers(d, projection);
 	const frame = { x: 0, y: 0, ...WORLD };
 	const labels = placeLabels(markers, frame, size);
 	return svg(
@@ -262,15 +274,12 @@ function regions(d: DatacentersData): ReturnType<typeof sites>[] {
 	return groups.sort((a, b) => west(a) - west(b));
 }
 
-/** SVG text of the phone map in one theme. */
-export function renderPhoneMap(d: DatacentersData, theme: Theme): string {
-	const colours = countryColours(d, theme);
-	const c = PALETTE[theme];
-	const size = 14;
+/** The phone map's crops: each region's frame, projection and rings. */
+function phonePanels(d: DatacentersData) {
 	const pad = 26;
 	const groups = regions(d);
 	const panelHeight = PHONE.height / Math.ceil(groups.length / 2);
-	const panels = groups.map((group, i) => {
+	return groups.map((group, i) => {
 		// Two crops a row; an odd last one takes the whole row.
 		const full = i === groups.length - 1 && groups.length % 2 === 1;
 		const width = full ? PHONE.width : PHONE.width / 2;
@@ -292,12 +301,22 @@ export function renderPhoneMap(d: DatacentersData, theme: Theme): string {
 				[frame.x, frame.y],
 				[frame.x + frame.width, frame.y + frame.height],
 			]);
-		const markers = group.flatMap(({ name, count, country }) => {
+		const markers: Marker[] = group.flatMap(({ iso, name, count, country }) => {
 			const point = projection(geoCentroid(mainland(country)));
 			return point
-				? [{ x: round(point[0]), y: round(point[1]), r: 2.5 + count * 1.5, text: name }]
+				? [{ x: round(point[0]), y: round(point[1]), r: 2.5 + count * 1.5, text: name, iso }]
 				: [];
 		});
+		return { frame, projection, markers };
+	});
+}
+
+/** SVG text of the phone map in one theme. */
+export function renderPhoneMap(d: DatacentersData, theme: Theme): string {
+	const colours = countryColours(d, theme);
+	const c = PALETTE[theme];
+	const size = 14;
+	const panels = phonePanels(d).map(({ frame, projection, markers }) => {
 		const inner = {
 			x: frame.x + 2,
 			y: frame.y + 2,
@@ -311,4 +330,36 @@ export function renderPhoneMap(d: DatacentersData, theme: Theme): string {
 		);
 	});
 	return svg(PHONE.width, PHONE.height, theme, panels.join(''));
+}
+
+/** A ring as a share of its map: centre x and radius of the width, centre y of the height (%). */
+export type MarkerPlace = [x: number, y: number, r: number];
+
+/**
+ * Where each row's ring is on both maps, as shares of the map (so the page can mark it over the
+ * image at any size): row id → place, served as /figures/datacenters-markers.json.
+ */
+export function markerPlaces(d: DatacentersData): {
+	world: Record<string, MarkerPlace>;
+	phone: Record<string, MarkerPlace>;
+} {
+	const share = (markers: Marker[], size: { width: number; height: number }) => {
+		const pct = (n: number, of: number) => Math.round((n / of) * 10000) / 100;
+		const byIso = new Map(markers.map((m) => [m.iso, m]));
+		return Object.fromEntries(
+			d.rows.flatMap((row) => {
+				const m = byIso.get(row.iso);
+				return m
+					? [[row.id, [pct(m.x, size.width), pct(m.y, size.height), pct(m.r, size.width)]]]
+					: [];
+			}),
+		) as Record<string, MarkerPlace>;
+	};
+	return {
+		world: share(worldMarkers(d, worldProjection()), WORLD),
+		phone: share(
+			phonePanels(d).flatMap((p) => p.markers),
+			PHONE,
+		),
+	};
 }

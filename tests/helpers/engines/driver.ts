@@ -15,8 +15,22 @@ export interface Size {
 	height: number;
 }
 
-/** Keys the journeys press. `Mod+K` is Ctrl+K (Cmd+K on a Mac, which none of the engines here is). */
-export type Key = 'Enter' | 'Escape' | 'ArrowDown' | 'Tab' | 'Mod+K';
+/**
+ * Keys the journeys press. `Mod+K` is Ctrl+K (Cmd+K on a Mac, which none of the engines here is);
+ * `Shift+Enter` holds Shift down around Enter.
+ */
+export type Key =
+	| 'Enter'
+	| 'Shift+Enter'
+	| 'Escape'
+	| 'ArrowDown'
+	| 'ArrowUp'
+	| 'ArrowLeft'
+	| 'ArrowRight'
+	| 'Home'
+	| 'End'
+	| 'Tab'
+	| 'Mod+K';
 
 export interface Driver {
 	readonly engine: EngineName;

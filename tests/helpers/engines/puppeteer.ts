@@ -17,10 +17,15 @@ import { requireBinary, requireVersion } from './requirements';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-const KEYS: Record<Exclude<Key, 'Mod+K'>, KeyInput> = {
+const KEYS: Record<Exclude<Key, 'Mod+K' | 'Shift+Enter'>, KeyInput> = {
 	Enter: 'Enter',
 	Escape: 'Escape',
 	ArrowDown: 'ArrowDown',
+	ArrowUp: 'ArrowUp',
+	ArrowLeft: 'ArrowLeft',
+	ArrowRight: 'ArrowRight',
+	Home: 'Home',
+	End: 'End',
 	Tab: 'Tab',
 };
 
@@ -132,6 +137,10 @@ export class PuppeteerDriver extends BaseDriver {
 			await keyboard.down('Control');
 			await keyboard.press('k');
 			await keyboard.up('Control');
+		} else if (key === 'Shift+Enter') {
+			await keyboard.down('Shift');
+			await keyboard.press('Enter');
+			await keyboard.up('Shift');
 		} else {
 			await keyboard.press(KEYS[key]);
 		}

@@ -1,8 +1,8 @@
 /**
  * Reading in place (issue 21), the same in every engine at a desktop and a phone width: a citation's
  * preview (source title, URL unchanged, next/previous, Escape closes and focus returns), a glossary
- * term's, a number's and a trend link's; axe with a preview open in both themes (desktop). One page
- * load serves each width. Called from tests/engines/<engine>.test.ts.
+ * term's, a number's and a trend link's; axe with a preview open in both themes (desktop); no
+ * Chinese text in italics, in a preview or on the glossary page. One page load serves each width. Called from tests/engines/<engine>.test.ts.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,6 +27,24 @@ const previewText = (d: Driver, contains = '') =>
 		[contains],
 		{ message: `the preview to show "${contains}"` },
 	);
+
+/**
+ * Elements under `root` whose own text has Chinese characters and is set in italics (Chinese type
+ * has no italic: the browser slants it). <cite> and <dfn> are italic by default.
+ */
+const italicChinese = (d: Driver, root: string) =>
+	d.evaluate((sel: string) => {
+		const found: string[] = [];
+		for (const el of document.querySelectorAll(`${sel}, ${sel} *`)) {
+			const own = [...el.childNodes]
+				.filter((n) => n.nodeType === Node.TEXT_NODE)
+				.map((n) => n.textContent)
+				.join('');
+			if (/\p{Script=Han}/u.test(own) && getComputedStyle(el).fontStyle !== 'normal')
+				found.push(`<${el.tagName.toLowerCase()}> ${own.trim().slice(0, 24)}`);
+		}
+		return found;
+	}, root);
 
 async function axe(d: Driver): Promise<string[]> {
 	// One expression (drivers return the value of what they run): the library as a function body.
@@ -84,6 +102,9 @@ export function readingJourneys(engine: EngineName): void {
 			await d.click('sup.ref a');
 			await previewText(d, title ?? '');
 			expect(await d.evaluate(() => location.href)).toBe(url);
+			// The report's title is Chinese and a <cite>: upright.
+			expect(title).toMatch(/\p{Script=Han}/u);
+			expect(await italicChinese(d, '#rr-preview')).toEqual([]);
 			expect(
 				await d.evaluate(() => document.getElementById('rr-preview')?.classList.contains('sheet')),
 			).toBe(name === 'phone');
@@ -110,6 +131,7 @@ export function readingJourneys(engine: EngineName): void {
 			await d.click('.prose-zh a[href*="glossary/#"]');
 			expect(await previewText(d, '背景')).toMatch(/算力/);
 			expect(await d.evaluate(() => location.href)).toBe(url);
+			expect(await italicChinese(d, '#rr-preview')).toEqual([]);
 			await d.screenshot(join(shots, `preview-term-${name}.png`));
 			if (name === 'desktop') {
 				expect(await axe(d)).toEqual([]);
@@ -127,6 +149,7 @@ export function readingJourneys(engine: EngineName): void {
 			// A link to a trend (the glossary's "used in"): that trend's number, part and title. The
 			// pager's links are not previewed: a click on them moves on.
 			await d.goto('/glossary/');
+			expect(await italicChinese(d, '.glossary')).toEqual([]);
 			const glossaryUrl = await d.evaluate(() => location.href);
 			await d.click('.glossary dd a[href*="/trends/"]');
 			expect(await previewText(d, '阅读这条趋势')).toMatch(/趋势 \d+ · /);

@@ -197,12 +197,13 @@ export function shareJourneys(engine: EngineName): void {
 				writeFileSync(join(shots, `section-${size.width}.png`), section.png);
 				expect(await escapeTo(d, button)).toBe(true);
 
-				// Quoting is loaded on idle; then a few characters inside the sentence quote all of it.
+				// Quoting is loaded with the idle code (one chunk); then a few characters inside the
+				// sentence quote all of it.
 				await waitFor(
 					d,
-					() => performance.getEntriesByType('resource').some((r) => /\/listen\./.test(r.name)),
+					() => performance.getEntriesByType('resource').some((r) => /\/idle\./.test(r.name)),
 					[],
-					{ message: 'the share code loaded on idle', timeout: 20_000 },
+					{ message: 'the idle code (quoting among it)', timeout: 20_000 },
 				);
 				expect(await select(d, SENTENCE, 3, 5)).toBe(true);
 				const bar = '.quote-bar:not([hidden]) [aria-haspopup="dialog"]';

@@ -28,10 +28,15 @@ export const MINIBROWSER =
 /** Below this width the page is loaded in a frame of the exact size (see above). */
 const NARROWEST_WINDOW = 600;
 
-const KEYS: Record<Exclude<Key, 'Mod+K'>, string> = {
+const KEYS: Record<Exclude<Key, 'Mod+K' | 'Shift+Enter'>, string> = {
 	Enter: WdKey.ENTER,
 	Escape: WdKey.ESCAPE,
 	ArrowDown: WdKey.ARROW_DOWN,
+	ArrowUp: WdKey.ARROW_UP,
+	ArrowLeft: WdKey.ARROW_LEFT,
+	ArrowRight: WdKey.ARROW_RIGHT,
+	Home: WdKey.HOME,
+	End: WdKey.END,
 	Tab: WdKey.TAB,
 };
 
@@ -244,6 +249,8 @@ export class WebKitDriver extends BaseDriver {
 		const actions = this.#wd.actions();
 		if (key === 'Mod+K')
 			await actions.keyDown(WdKey.CONTROL).sendKeys('k').keyUp(WdKey.CONTROL).perform();
+		else if (key === 'Shift+Enter')
+			await actions.keyDown(WdKey.SHIFT).sendKeys(WdKey.ENTER).keyUp(WdKey.SHIFT).perform();
 		else await actions.sendKeys(KEYS[key]).perform();
 	}
 

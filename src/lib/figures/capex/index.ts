@@ -4,7 +4,7 @@ import { useT, type Lang } from '~/i18n';
 import { formatBillions } from '../../format';
 import { confidence, isUncertain } from '../../schema';
 import { toCsv, type ChartSpecBase, type FigureKind } from '../kind';
-import { figureBase, localize } from '../shared';
+import { confidenceText, figureBase, localize, pointText } from '../shared';
 
 export const schema = figureBase
 	.extend({
@@ -98,6 +98,7 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 	view: (data, lang) => {
 		const t = useT(lang);
 		const d = localize(data, lang);
+		const count = d.rows.length * d.series.length;
 		return {
 			title: d.title,
 			takeaway: takeaway(d, lang),
@@ -111,6 +112,28 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 				})),
 				uncertain: d.rows.map((r) => isUncertain(r.confidence)),
 				unit: d.unit,
+				// Walked company by company, each company's series in turn. Only the later series is
+				// drawn hollow where a row is uncertain (chart.ts), so only those bars say 存疑.
+				points: d.series.map((s, si) =>
+					d.rows.map((r, ri) =>
+						pointText(
+							t,
+							{
+								series: s.label,
+								category: r.company,
+								value: `${r.values[s.key] ?? ''} ${d.unit}`,
+								confidence: confidenceText(
+									t,
+									r.confidence,
+									si === d.series.length - 1 && isUncertain(r.confidence),
+								),
+							},
+							ri * d.series.length + si,
+							count,
+						),
+					),
+				),
+				keys: t('figure.capex.keys'),
 			},
 			legend: [
 				...d.series.map(
@@ -119,7 +142,6 @@ export const capex: FigureKind<CapexData, CapexSpec> = {
 				{ label: t('figure.hollow'), token: 'series-2', hollow: true },
 			],
 			table: {
-				caption: t('figure.caption', { title: d.title, unit: d.unit }),
 				minWidth: 'md',
 				columns: [
 					{ label: t('figure.capex.company') },

@@ -3,6 +3,9 @@ import type { ChartConfiguration } from 'chart.js';
 import { animation, axis, starred, valueLabels, type Palette } from '../chart-common';
 import type { DatacentersSpec } from '.';
 
+/** The value axis: log scale (one project, 100, is a hundred times the smallest, 1.0), labelled ticks. */
+export const LOG_AXIS = { min: 0.5, max: 200, ticks: [1, 10, 100] } as const;
+
 /** Below this chart width (CSS px) the bar labels take two lines. */
 export const NARROW = 560;
 
@@ -35,16 +38,16 @@ export function chartConfig(
 			// Room for the value labels drawn after each bar; less of it on a phone.
 			layout: { padding: (ctx) => ({ right: ctx.chart.width < 480 ? 96 : 104 }) },
 			scales: {
-				// Log scale: one project (100) is a hundred times the smallest (1.0).
 				x: {
 					...a,
 					type: 'logarithmic',
-					min: 0.5,
-					max: 200,
+					min: LOG_AXIS.min,
+					max: LOG_AXIS.max,
 					ticks: {
 						...a.ticks,
 						maxRotation: 0,
-						callback: (v) => ([1, 10, 100].includes(Number(v)) ? String(v) : ''),
+						callback: (v) =>
+							(LOG_AXIS.ticks as readonly number[]).includes(Number(v)) ? String(v) : '',
 					},
 				},
 				y: {

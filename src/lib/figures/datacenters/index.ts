@@ -5,7 +5,8 @@ import { useT, type Lang } from '~/i18n';
 import { formatBillions } from '../../format';
 import { confidence, isUncertain, slug } from '../../schema';
 import { toCsv, type ChartSpecBase, type FigureKind, type Token } from '../kind';
-import { figureBase, localize } from '../shared';
+import { confidenceText, figureBase, localize, pointText } from '../shared';
+import type { SortableRow } from './table-state';
 
 export const schema = figureBase
 	.extend({
@@ -86,6 +87,9 @@ export interface DatacentersSpec extends ChartSpecBase {
 	tokens: Token[];
 	uncertain: boolean[];
 	unit: string;
+	/** The table's rows in its order, as its sorting and filtering read them (client/figure-table.ts). */
+	rows: SortableRow[];
+	groups: { key: string; label: string; token: Token }[];
 }
 
 const tokenOf = (d: DatacentersData, group: string): Token =>
@@ -121,6 +125,7 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 		const t = useT(lang);
 		const d = localize(data, lang);
 		const rows = datacenterRows(d);
+		const groupLabel = (key: string) => d.groups.find((g) => g.key === key)?.label ?? key;
 		return {
 			title: d.title,
 			takeaway: takeaway(d, lang),
@@ -133,6 +138,31 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 				tokens: rows.map((r) => tokenOf(d, r.group)),
 				uncertain: rows.map((r) => isUncertain(r.confidence)),
 				unit: d.unit,
+				points: [
+					rows.map((r, i) =>
+						pointText(
+							t,
+							{
+								series: groupLabel(r.group),
+								category: `${r.investor} · ${r.country}`,
+								value: amount(r, lang),
+								confidence: confidenceText(t, r.confidence),
+							},
+							i,
+							rows.length,
+						),
+					),
+				],
+				keys: t('figure.keys'),
+				rows: rows.map((r) => ({
+					id: r.id,
+					group: r.group,
+					country: r.country,
+					investor: r.investor,
+					amount: r.amount,
+					currency: r.currency,
+				})),
+				groups: d.groups.map((g) => ({ key: g.key, label: g.label, token: tokenOf(d, g.key) })),
 			},
 			legend: [
 				...d.groups.map((g) => ({ label: g.label, token: tokenOf(d, g.key) })),
@@ -159,7 +189,6 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 				}),
 			},
 			table: {
-				caption: t('figure.caption', { title: d.title, unit: d.unit }),
 				minWidth: 'lg',
 				columns: [
 					{ label: t('figure.datacenters.place') },
@@ -176,6 +205,7 @@ export const datacenters: FigureKind<DatacentersData, DatacentersSpec> = {
 					rows: rows
 						.filter((r) => r.group === g.key)
 						.map((r) => ({
+							id: `dc-${r.id}`,
 							head: { text: r.country, sub: r.place },
 							cells: [{ text: r.investor }, { text: amount(r, lang), numeric: true }],
 							confidence: r.confidence,
