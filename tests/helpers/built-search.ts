@@ -49,17 +49,29 @@ export interface BuiltTerm {
 function glossaryPage(dir: string) {
 	const { document } = parseHTML(readFileSync(join(DIST, dir, 'glossary/index.html'), 'utf8'));
 	return [...document.querySelectorAll('dl.glossary > div[id]')].map((div) => {
-		const line = div.querySelector('dd.u');
-		// The aliases line is the text before the line break: a label, then the aliases, " · " apart.
-		const first = line?.innerHTML.split('<br')[0] ?? '';
-		const aliases = line?.querySelector('br')
-			? (parseHTML(`<p>${first}</p>`).document.querySelector('p')?.textContent ?? '')
+		const lines = [...div.querySelectorAll('dd.u')];
+		// The aliases line: a label, then the aliases, " · " apart (the line without links; older
+		// builds put it before a line break in the line of links).
+		const aliasLine = lines.map((dd) => {
+			const html = dd.innerHTML;
+			const first = dd.querySelector('a')
+				? html.includes('<br')
+					? html.split('<br')[0]
+					: ''
+				: html;
+			return parseHTML(`<p>${first ?? ''}</p>`).document.querySelector('p')?.textContent ?? '';
+		});
+		const aliases = aliasLine
+			.filter((text) => text.trim())
+			.flatMap((text) =>
+				text
 					.replace(/^\s*[^:：]*[:：]\s*/, '')
 					.split(' · ')
 					.map((a) => a.trim())
-					.filter(Boolean)
-			: [];
-		const uses = [...(line?.querySelectorAll('a') ?? [])]
+					.filter(Boolean),
+			);
+		const uses = lines
+			.flatMap((dd) => [...dd.querySelectorAll('a')])
 			.map((a) => a.getAttribute('href') ?? '')
 			.filter((h) => !h.includes('#'));
 		const term = div.querySelector('dfn')?.textContent?.trim() ?? '';
