@@ -50,6 +50,12 @@ export function mountChart(canvas: HTMLCanvasElement, spec: ChartSpecBase): () =
 		const next = config(readPalette(canvas), true);
 		chart.data = next.data;
 		chart.options = next.options ?? {};
+		// A chart keeps the plugin objects it was made with: they take the new palette in place (the
+		// value labels' colour is fixed when a plugin is made).
+		for (const plugin of first.plugins ?? []) {
+			const fresh = next.plugins?.find((p) => p.id === plugin.id);
+			if (fresh) Object.assign(plugin, fresh);
+		}
 		chart.update('none');
 	});
 	observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });

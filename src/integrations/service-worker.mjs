@@ -13,13 +13,18 @@ import { getManifest } from 'workbox-build';
 /**
  * What the reader can get offline: every page, the styles and scripts (the chart code included), the
  * figures' data and maps, and the Pagefind index. Left out: the social cards (og/, only ever read by
- * other sites), Pagefind's stock UI and highlight bundles (the site has its own) and anything that
- * is not a page asset (sitemaps, robots.txt, _headers, the icons, the README screenshot).
+ * other sites), the figures as images to download and the embed pages (/embed/: for other sites to
+ * frame), Pagefind's stock UI and highlight bundles (the site has its own) and anything that is not a
+ * page asset (sitemaps, robots.txt, _headers, the icons, the README screenshot).
  */
 export const PRECACHE = {
 	globPatterns: ['**/*.{html,css,js,json,csv,svg,webmanifest}', '**/pagefind*/**/*'],
 	globIgnores: [
 		'og/**',
+		// The figures as pictures to download and the pages made for other sites to frame.
+		'**/figures/*.png',
+		'**/figures/{capex,datacenters}.svg',
+		'**/embed/**',
 		'sw.js',
 		'**/pagefind*/pagefind-{ui,modular-ui,component-ui,highlight}.{js,css}',
 	],

@@ -117,10 +117,13 @@ describe('service worker precache (dist/sw.js)', () => {
 		expect(urls.filter((u) => !distHas(u))).toEqual([]);
 	});
 
-	test('covers every HTML page, whatever its path', () => {
+	test('covers every page a reader reads, whatever its path; not the pages made for framing', () => {
 		const pages = htmlFiles().map((f) => relative(DIST, f).replace(/\\/g, '/'));
+		const framed = pages.filter((p) => /(^|\/)embed\//.test(p));
+		expect(framed.length).toBe(4);
 		expect(pages.length).toBeGreaterThan(25);
-		expect(pages.filter((p) => !urls.includes(p))).toEqual([]);
+		expect(pages.filter((p) => !framed.includes(p) && !urls.includes(p))).toEqual([]);
+		expect(urls.filter((u) => framed.includes(u))).toEqual([]);
 	});
 
 	test("covers the Pagefind index and code (all but Pagefind's stock UI bundles)", () => {
@@ -145,9 +148,12 @@ describe('service worker precache (dist/sw.js)', () => {
 		expect(figureData.filter((f) => !urls.includes(f))).toEqual([]);
 	});
 
-	test('leaves out the social cards and every PNG', () => {
+	test('leaves out the social cards, every PNG and the figures as images to download', () => {
 		expect(filesUnder('og').length).toBeGreaterThan(0);
 		expect(urls.filter((u) => u.startsWith('og/') || u.endsWith('.png'))).toEqual([]);
+		expect(distHas('figures/capex.svg')).toBe(true);
+		expect(urls.filter((u) => /figures\/(capex|datacenters)\.svg$/.test(u))).toEqual([]);
+		expect(urls).toContain('figures/datacenters-map-light.svg');
 	});
 
 	test('hashed files are cached by name, the others by a revision of their content', () => {
@@ -160,7 +166,9 @@ describe('service worker precache (dist/sw.js)', () => {
 		const zhUrls = zh.map((e) => e.url);
 		const enUrls = en.map((e) => e.url);
 		const isEnPage = (u: string) => u.startsWith('en/');
-		const pages = htmlFiles().map((f) => relative(DIST, f).replace(/\\/g, '/'));
+		const pages = htmlFiles()
+			.map((f) => relative(DIST, f).replace(/\\/g, '/'))
+			.filter((p) => !/(^|\/)embed\//.test(p));
 		expect(pages.filter((p) => !isEnPage(p)).filter((p) => !zhUrls.includes(p))).toEqual([]);
 		expect(pages.filter(isEnPage).filter((p) => !enUrls.includes(p))).toEqual([]);
 		expect(zhUrls.filter(isEnPage)).toEqual([]);
