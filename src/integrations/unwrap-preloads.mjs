@@ -210,6 +210,9 @@ export function unwrapChunk(code, { fileName, helperFile, helperExport, parse })
 	const calls = [];
 	for (const [node, parent] of walk(ast)) {
 		if (node.type === 'ImportSpecifier') handled.add(node.local).add(node.imported);
+		// The name a chunk exports under is no reference, even when it spells the helper's local name
+		// (minified names collide: `export { ht as b }` beside a helper imported as `b`).
+		if (node.type === 'ExportSpecifier' && node.local !== node.exported) handled.add(node.exported);
 		if (
 			node.type === 'CallExpression' &&
 			node.callee.type === 'Identifier' &&

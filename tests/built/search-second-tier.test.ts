@@ -4,34 +4,17 @@
  * from the built HTML (tests/helpers/golden.ts), and the pinyin of each term from pinyin-pro
  * directly, never from the table under test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, test } from 'vitest';
-import { toSearchDoc, type SearchDoc } from '~/lib/search/docs';
-import { needsSecondTier, searchDocs } from '~/lib/search/exact-tier';
+import { searchDocs } from '~/lib/search/exact-tier';
+import { needsSecondTier } from '~/lib/search/tier-gate';
 import type { PinyinTable } from '~/lib/search/pinyin';
 import { secondTier } from '~/lib/search/second-tier';
-import type { PagefindResultData } from '~/types/pagefind';
+import { builtDocs, builtGlossary } from '../helpers/built-search';
 import { DIST } from '../helpers/dist';
 import { ABSENT, containing, indexedPages, textTerms, type IndexedPage } from '../helpers/golden';
-
-/** Every page of an edition as Pagefind's data() hands it to the browser (zero-width spaces gone). */
-function builtDocs(en: boolean): SearchDoc[] {
-	const dir = join(DIST, 'pagefind', 'fragment');
-	return readdirSync(dir)
-		.map(
-			(f) =>
-				JSON.parse(
-					gunzipSync(readFileSync(join(dir, f)))
-						.toString('utf8')
-						.replace(/^pagefind_dcd/, ''),
-				) as PagefindResultData,
-		)
-		.filter((d) => d.url.startsWith('/en/') === en)
-		.map((d) => toSearchDoc({ ...d, content: d.content.replace(/\u200b/g, '') }));
-}
 
 const path = (url: string) => url.replace(/[?#].*$/, '');
 
@@ -91,8 +74,39 @@ describe.each(EDITIONS)('the second tier, $name edition', ({ lang, en, table: fi
 		expect(exact).toBeLessThan(chinese.length * 0.5);
 	});
 
-	test('a query with exact results never asks the second tier: every keyword and text term', () => {
-		for (const q of [...keywords, ...textTerms(pages)]) {
+	// Every glossary term's Chinese forms (term and aliases), from the built glossary page.
+	const glossary = [
+		...new Set(builtGlossary().flatMap((g) => g.zh.filter((f) => /\p{Script=Han}/u.test(f)))),
+	];
+
+	test('every glossary term and alias in Chinese: its full pinyin (spaces, tones, run together) and initials list the pages that contain it, in the pinyin tier', () => {
+		const wrong: string[] = [];
+		let found = 0;
+		for (const term of glossary)
+			for (const q of pinyinQueries(term)) {
+				const outcome = searchDocs(docs, q);
+				if (!needsSecondTier(outcome, q)) {
+					expect(outcome.exact.length, q).toBeGreaterThan(0);
+					continue;
+				}
+				const got = secondTier(docs, table, q, '', searchDocs).pinyin.filter(
+					(r) => r.term === term,
+				);
+				expect(got.every((r) => r.match === 'pinyin')).toBe(true);
+				const want = containing(pages, term);
+				if (want.length) found++;
+				if (JSON.stringify(got.map((r) => path(r.url)).sort()) !== JSON.stringify(want))
+					wrong.push(`${q} → ${term}: ${got.map((r) => r.url).join(' ')} | ${want.join(' ')}`);
+			}
+		expect(wrong).toEqual([]);
+		expect(glossary.length).toBeGreaterThan(20);
+		// The Chinese edition uses every Chinese form; the English one those its keyword line pairs.
+		expect(found).toBeGreaterThan(en ? 8 : glossary.length * 3.5);
+	});
+
+	test('a query with exact results never asks the second tier: every keyword, text term and glossary form the text uses', () => {
+		const forms = glossary.filter((f) => containing(pages, f).length);
+		for (const q of [...keywords, ...textTerms(pages), ...forms]) {
 			const outcome = searchDocs(docs, q);
 			expect(outcome.exact.length, q).toBeGreaterThan(0);
 			expect(needsSecondTier(outcome, q), q).toBe(false);

@@ -103,7 +103,9 @@ const browser = await launchChromium();
 let bytes = 0;
 let wire = 0;
 const files: string[] = [];
-const watched = (url: string) => url.includes('/pagefind/') || url.includes('/_astro/');
+// Search's own tables count too (the glossary aliases come with the first search).
+const watched = (url: string) =>
+	url.includes('/pagefind/') || url.includes('/_astro/') || /\/search\/[\w-]+\.json$/.test(url);
 // Bodies arrive after their response events: each count is awaited before a figure is read.
 const counting: Promise<void>[] = [];
 const count = async (r: HTTPResponse) => {

@@ -1,8 +1,8 @@
 /**
  * How search grows (`npm run bench:search`, after `npm run build`): synthetic sites of 10, 100 and
  * 1,000 trend pages, re-combined from this site's own indexed text (the built Chinese trend pages'
- * sections, so every word is real), indexed by Pagefind, searched in Chromium exactly as the panel
- * searches. For each size: the first query's bytes (gzip, as a first visit fetches them) and time,
+ * sections, so every word is real), indexed by Pagefind and the search integration (its
+ * character-pair index past SCALE pages), searched in Chromium exactly as the panel searches. For each size: the first query's bytes (gzip, as a first visit fetches them) and time,
  * the Pagefind files it takes, and the exact tier's precision and recall against the pages' text.
  * Figures, not pass/fail; the README's Search section quotes them.
  */
@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
+import { writeGramIndex } from '../../src/integrations/pagefind.mjs';
 import { launchChromium } from '../helpers/chromium';
 import { DIST, htmlFiles } from '../helpers/dist';
 import { normalise, PAGEFIND_EXCLUDED } from '../helpers/golden';
@@ -131,7 +132,7 @@ const TYPES: Record<string, string> = {
 
 /** A static server that counts the bytes it sends: gzip for text, as is for Pagefind's own (already compressed) files. */
 function serveDir(dir: string) {
-	const sent = { bytes: 0, files: 0, text: 0 };
+	const sent = { bytes: 0, files: 0, text: 0, grams: 0 };
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
@@ -147,6 +148,7 @@ function serveDir(dir: string) {
 				sent.bytes += body.length;
 				sent.files++;
 				if (path.includes('/fragment/')) sent.text += body.length;
+				if (path.includes('/grams/')) sent.grams += body.length;
 			}
 			res.end(body);
 		} catch {
@@ -170,6 +172,7 @@ try {
 		if (!index) throw new Error('pagefind: no index');
 		await index.addDirectory({ path: dir });
 		await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+		writeGramIndex(join(dir, 'pagefind'));
 		await build({
 			entryPoints: [join(import.meta.dirname, 'search-scale-page.ts')],
 			outfile: join(dir, 'bench.js'),
@@ -187,7 +190,7 @@ try {
 		await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 		const address = server.address();
 		const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-		const first: { ms: number; bytes: number; files: number; text: number }[] = [];
+		const first: { ms: number; bytes: number; files: number; text: number; grams: number }[] = [];
 		let precision = { hit: 0, listed: 0 };
 		let recall = { hit: 0, want: 0 };
 		for (let run = 0; run < RUNS; run++) {
@@ -198,6 +201,7 @@ try {
 			sent.bytes = 0;
 			sent.files = 0;
 			sent.text = 0;
+			sent.grams = 0;
 			const q0 = '数据中心';
 			const r = await page.evaluate(
 				(q: string) =>
@@ -206,7 +210,13 @@ try {
 					),
 				q0,
 			);
-			first.push({ ms: r.ms, bytes: sent.bytes, files: sent.files, text: sent.text });
+			first.push({
+				ms: r.ms,
+				bytes: sent.bytes,
+				files: sent.files,
+				text: sent.text,
+				grams: sent.grams,
+			});
 			if (run === 0) {
 				precision = { hit: 0, listed: 0 };
 				recall = { hit: 0, want: 0 };
@@ -234,8 +244,9 @@ try {
 		const bytes = median(first.map((f) => f.bytes));
 		const files = median(first.map((f) => f.files));
 		const text = median(first.map((f) => f.text));
+		const grams = median(first.map((f) => f.grams));
 		rows.push(
-			`| ${n.toLocaleString('en')} | ${(bytes / 1024).toFixed(0)} KB | ${(text / 1024).toFixed(0)} KB | ${files} | ${m.toFixed(0)} ms | ${((100 * precision.hit) / Math.max(1, precision.listed)).toFixed(1)} % | ${((100 * recall.hit) / Math.max(1, recall.want)).toFixed(1)} % |`,
+			`| ${n.toLocaleString('en')} | ${(bytes / 1024).toFixed(0)} KB | ${(text / 1024).toFixed(0)} KB | ${(grams / 1024).toFixed(0)} KB | ${files} | ${m.toFixed(0)} ms | ${((100 * precision.hit) / Math.max(1, precision.listed)).toFixed(1)} % | ${((100 * recall.hit) / Math.max(1, recall.want)).toFixed(1)} % |`,
 		);
 		console.log(rows.at(-1));
 	}
@@ -248,7 +259,7 @@ console.log(
 	'\nFirst query (Chromium, localhost, nothing cached; median of 3 fresh pages), exact tier over the same pages:\n',
 );
 console.log(
-	'| Pages | First query: Pagefind bytes (gzip) | of which the pages’ text | Files | Keystroke → results | Precision | Recall |',
+	'| Pages | First query: Pagefind bytes (gzip) | of which the pages’ text | of which the pair index | Files | Keystroke → results | Precision | Recall |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) console.log(r);

@@ -1,7 +1,8 @@
 /** The second tier's pure parts: edit distance, close spelling, pinyin letters and matching. */
 import { describe, expect, test } from 'vitest';
 import { allowedEdits, closestWord, editDistance, latinWords } from '~/lib/search/edit-distance';
-import { needsSecondTier, type SearchOutcome } from '~/lib/search/exact-tier';
+import type { SearchOutcome } from '~/lib/search/exact-tier';
+import { needsSecondTier } from '~/lib/search/tier-gate';
 import { matchPinyin, pinyinLetters, type PinyinTable } from '~/lib/search/pinyin';
 import { pinyinTable, readingOf } from '~/lib/search/pinyin-table';
 

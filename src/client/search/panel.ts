@@ -2,7 +2,8 @@
  * Browser-only search controller shared by the header dialog and the /search/ page.
  *
  * Pagefind is the page store: on the first query it loads, once, every trend page's indexed text,
- * headings and metadata (ten fragments, about 21 KB gzip, less than Pagefind's word index alone).
+ * headings and metadata (ten fragments, about 21 KB gzip, less than Pagefind's word index alone;
+ * a site of more than SCALE pages loads only each query's candidates, see corpus.ts).
  * Matching then runs here, exactly: a page is a result when its text contains every word of the
  * query, so a page that merely shares a character with the query is never listed. Only when that
  * finds nothing for a Latin query does the second tier (pinyin, close spelling) load, and its
@@ -13,24 +14,15 @@ import { BASE, href } from '~/lib/urls';
 import searchCss from '~/styles/search.css?url';
 import { loadSearchStrings, t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
-import { toSearchDoc, type SearchDoc } from '~/lib/search/docs';
-import {
-	needsSecondTier,
-	searchDocs,
-	type ResultView,
-	type SearchOutcome,
-} from '~/lib/search/exact-tier';
+import type { SearchDoc } from '~/lib/search/docs';
+import { searchDocs, type ResultView, type SearchOutcome } from '~/lib/search/exact-tier';
 import { searchInputAttrs } from '~/lib/search/field';
 import { cleanQuery, isSearchable } from '~/lib/search/query';
-import { hanCharacters, mixConversion, needsConversion } from '~/lib/search/traditional';
+import { mixConversion, needsConversion } from '~/lib/search/traditional';
 import type { SearchState } from '~/lib/search/url';
 import { el, excerpt, quoted, resultGroup, trendLabel } from './render';
-import type { secondTierView, TierView } from './second-tier';
-
-interface Corpus {
-	docs: SearchDoc[];
-	chars: Set<string>;
-}
+import { openCorpus, type Corpus } from './corpus';
+import type { TierView } from './second-tier';
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Failed loads of Pagefind so far. */
@@ -90,16 +82,10 @@ export function warmSearch(): void {
 	loadPagefind().catch(() => {});
 }
 
-/** Every trend page as Pagefind indexed it: a filter-only search (no term) returns them all. */
+/** The pages, as Pagefind indexed them: all of them at this site's size (corpus.ts). */
 function loadCorpus(): Promise<Corpus> {
 	corpus ??= Promise.race([
-		loadPagefind().then(async (api) => {
-			const all = await api.search(null);
-			const docs = await Promise.all(
-				(all?.results ?? []).map(async (r) => toSearchDoc(await r.data())),
-			);
-			return { docs, chars: hanCharacters(docs) };
-		}),
+		loadPagefind().then((api) => openCorpus(api, BASE)),
 		new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT)),
 	])
 		// A failed load is forgotten, so that the next search (or the retry button) tries again.
@@ -114,20 +100,6 @@ function loadCorpus(): Promise<Corpus> {
 function loadConverter(): Promise<(text: string) => string> {
 	converter ??= import('./t2s').then((m) => m.toSimplified);
 	return converter;
-}
-
-interface SecondTierModule {
-	secondTierView: typeof secondTierView;
-}
-let secondTierCode: Promise<SecondTierModule> | undefined;
-
-/** The second tier's code, imported only after a Latin query with no exact result. */
-function loadSecondTier(): Promise<SecondTierModule> {
-	secondTierCode ??= import('./second-tier').catch((error: unknown) => {
-		secondTierCode = undefined;
-		throw error;
-	});
-	return secondTierCode;
 }
 
 /** The words for a failed index load, with a button that runs the search again. */
@@ -193,7 +165,7 @@ export class SearchPanel {
 		const { q: raw, part } = this.state;
 		this.#onState({ q: raw, part });
 		const q = cleanQuery(raw);
-		const { status, empty } = this.#parts;
+		const { status, empty, list, input } = this.#parts;
 		if (!isSearchable(q)) {
 			this.#render(undefined, q);
 			status.textContent = q ? t('search.unsearchable') : '';
@@ -202,31 +174,28 @@ export class SearchPanel {
 		}
 		status.textContent = t('search.busy');
 		try {
-			const { docs, chars } = await loadCorpus();
+			// The lists beyond the exact tier (aliases.ts: glossary aliases, the way to the second
+			// tier) come with the first query; without them the exact tier answers alone.
+			const [corpus, alias] = await Promise.all([
+				loadCorpus(),
+				import('./aliases').then(
+					(m) => m.loadAliases(BASE),
+					() => undefined,
+				),
+			]);
+			const chars = await corpus.chars(q);
 			let query = q;
 			if (needsConversion(q, chars)) query = mixConversion(q, (await loadConverter())(q), chars);
+			const docs = await corpus.docs(alias?.terms(query) ?? [query]);
 			if (seq !== this.#seq) return;
 			const outcome = searchDocs(docs, query, part);
-			// The exact tier decides; the second tier is asked only when it has nothing. If its code
-			// or table cannot load, the exact tier's honest empty state stands.
-			const tier = needsSecondTier(outcome, query)
-				? await loadSecondTier()
-						.then((m) =>
-							m.secondTierView(
-								docs,
-								query,
-								part,
-								this.#parts.list.id,
-								(corrected) => {
-									this.#parts.input.value = corrected;
-									this.#parts.input.focus();
-									void this.run();
-								},
-								{ search: searchDocs, el, resultGroup },
-							),
-						)
-						.catch(() => undefined)
-				: undefined;
+			const rerun = (corrected: string) => {
+				input.value = corrected;
+				input.focus();
+				void this.run();
+			};
+			const kit = { search: searchDocs, el, resultGroup, tier: () => import('./second-tier') };
+			const tier = await alias?.view(docs, corpus, outcome, query, part, list.id, rerun, kit);
 			if (seq !== this.#seq) return;
 			this.#render(outcome, q, tier);
 			status.textContent =
@@ -254,11 +223,12 @@ export class SearchPanel {
 		const { list, input, partial, second } = this.#parts;
 		this.#active = -1;
 		input.removeAttribute('aria-activedescendant');
+		const nodes = tier?.nodes ?? [];
 		const listboxes = tier?.listboxes ?? [];
 		input.setAttribute('aria-expanded', String(Boolean(o?.exact.length || listboxes.length)));
 		input.setAttribute('aria-controls', [list.id, ...listboxes].join(' '));
-		second.replaceChildren(...(tier?.nodes ?? []));
-		second.hidden = !tier?.nodes.length;
+		second.replaceChildren(...nodes);
+		second.hidden = !nodes.length;
 		let option = 0;
 		const nextId = () => `${list.id}-${option++}`;
 		list.replaceChildren(...(o?.exact ?? []).map((v) => resultGroup(v, nextId)));

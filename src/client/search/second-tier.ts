@@ -7,9 +7,10 @@ import { loadStylesheet } from '../stylesheet';
 import { tt } from '~/i18n/second-tier';
 import type { SearchDoc } from '~/lib/search/docs';
 import type { PinyinTable } from '~/lib/search/pinyin';
-import { secondTier, type ExactSearch, type TierResult } from '~/lib/search/second-tier';
+import { secondTier, type ExactSearch } from '~/lib/search/second-tier';
 import { href } from '~/lib/urls';
 import tierCss from '~/styles/search-second-tier.css?url';
+import { tierList } from './aliases';
 import type { el, resultGroup } from './render';
 
 /**
@@ -46,40 +47,6 @@ export interface TierView {
 	listboxes: string[];
 	/** Appended to the status line when the tier lists something. */
 	note: string;
-}
-
-/**
- * What a result was read as: "sjzx → 数据中心". The term carries its language where it differs from
- * the page's (a Chinese term on an English page, an English word on a Chinese one).
- */
-function readAs(el: PanelKit['el'], v: TierResult): HTMLElement {
-	const line = el('span', 'read-as', `${v.typed} → `);
-	const term = el('span', '', v.term);
-	const han = /\p{Script=Han}/u.test(v.term);
-	const page = document.documentElement.lang;
-	if (han && page === 'en') term.lang = 'zh-CN';
-	else if (!han && page !== 'en') term.lang = 'en';
-	line.append(term);
-	return line;
-}
-
-/** One labelled list: a heading and a listbox of results, each saying what it matched. */
-function tierList(
-	{ el, resultGroup }: PanelKit,
-	id: string,
-	label: string,
-	results: TierResult[],
-): [heading: HTMLElement, list: HTMLElement] {
-	const heading = el('h2', '', label);
-	heading.id = `${id}-label`;
-	const list = el('div', 'search-results');
-	list.id = id;
-	list.setAttribute('role', 'listbox');
-	list.setAttribute('aria-labelledby', heading.id);
-	let n = 0;
-	const nextId = () => `${id}-${n++}`;
-	list.append(...results.map((v) => resultGroup(v, nextId, readAs(el, v))));
-	return [heading, list];
 }
 
 /**

@@ -159,6 +159,7 @@ export default {
 	'lang.switchLabel': 'EN: read this page in English',
 	'footer.report': '{publisher}, {title}',
 	'trend.labelSep': '{label}: ',
+	'search.aliasOf': 'Matched as another name of a glossary term (not counted)',
 	'search.noscriptEnd': '.',
 	'list.sentence': ' ',
 	'share.qr': 'QR code',

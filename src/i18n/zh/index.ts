@@ -158,5 +158,6 @@ export default {
 	'lang.switchLabel': '中文：阅读本页的中文版',
 	'footer.report': '{publisher}《{title}》',
 	'trend.labelSep': '{label}：',
+	'search.aliasOf': '按术语表的别名匹配（不计入数目）',
 	'search.noscriptEnd': '。',
 } as const;

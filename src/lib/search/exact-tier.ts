@@ -19,8 +19,8 @@ export interface SectionHit {
 	excerpt: ExcerptPiece[];
 }
 
-/** The exact tier's kinds; the second tier's results are 'pinyin' or 'fuzzy' (second-tier.ts). */
-export type MatchKind = 'exact' | 'partial' | 'pinyin' | 'fuzzy';
+/** The exact tier's kinds; the second tier's results are 'pinyin' or 'fuzzy' (second-tier.ts), a glossary alias's 'alias' (aliases.ts). */
+export type MatchKind = 'exact' | 'partial' | 'pinyin' | 'fuzzy' | 'alias';
 
 export interface ResultView {
 	match: MatchKind;
@@ -154,14 +154,3 @@ export function searchDocs(docs: readonly SearchDoc[], query: string, part = '')
 		elsewhere,
 	};
 }
-
-/**
- * The second tier is asked only when the exact tier has nothing (not even behind the part filter)
- * and the query is Latin letters, digits and spaces, possibly with tone marks: what pinyin and
- * misspelt English look like. Anything else keeps the exact tier's honest empty state.
- */
-export const needsSecondTier = (outcome: SearchOutcome, query: string): boolean =>
-	!outcome.exact.length &&
-	!outcome.elsewhere &&
-	/^[\p{Script=Latin}\p{M}\p{N}\s'’-]+$/u.test(query) &&
-	/\p{Script=Latin}/u.test(query);

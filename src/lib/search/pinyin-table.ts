@@ -9,7 +9,7 @@
  * of the whole term (pinyin-pro settles polyphonic characters that way: 重要 zhong, 重复 chong).
  */
 import { pinyin } from 'pinyin-pro';
-import type { Library } from '~/lib/content';
+import type { GlossaryTerm, Library } from '~/lib/content';
 import { pinyinLetters, type PinyinEntry, type PinyinTable } from './pinyin';
 
 /** The text of a trend as its page shows it, MDX markup left out (headings kept as text). */
@@ -29,10 +29,17 @@ const headingsOf = (body: string): string[] =>
 
 /**
  * Terms the vocabulary holds whole, besides the words of the text: every keyword and heading of the
- * edition. Further term lists (a glossary's terms and aliases) are added here, and only here.
+ * edition, and every form of each glossary term (its Chinese term and aliases; pinyinTable keeps
+ * the forms with Chinese characters that the edition's text uses). Further term lists are added
+ * here, and only here.
  */
-export const termsOf = (lib: Pick<Library, 'trends'>): string[] =>
-	lib.trends.flatMap((t) => [...t.data.keywords, ...headingsOf(t.body ?? '')]);
+export const termsOf = (
+	lib: Pick<Library, 'trends'>,
+	glossary: readonly Pick<GlossaryTerm, 'forms'>[] = [],
+): string[] => [
+	...lib.trends.flatMap((t) => [...t.data.keywords, ...headingsOf(t.body ?? '')]),
+	...glossary.flatMap((g) => g.forms),
+];
 
 /** Chinese words of a text (two characters or more: one character fits too many readings). */
 function chineseWords(text: string): string[] {
@@ -61,7 +68,10 @@ export function readingOf(term: string): { full: string; initials: string } {
 
 const occurrences = (text: string, term: string): number => text.split(term).length - 1;
 
-/** The table of one edition: every Chinese term of its vocabulary, most frequent first. */
+/**
+ * The table of one edition: every Chinese term of its vocabulary that its text uses, most frequent
+ * first (a glossary form the edition never writes would only list nothing).
+ */
 export function pinyinTable(texts: readonly string[], terms: readonly string[]): PinyinTable {
 	const all = texts.join('\n').normalize('NFKC').toLowerCase();
 	const vocabulary = new Set(
@@ -72,12 +82,15 @@ export function pinyinTable(texts: readonly string[], terms: readonly string[]):
 	const entries: PinyinEntry[] = [];
 	for (const term of vocabulary) {
 		const { full, initials } = readingOf(term);
-		if (full) entries.push([term, full, initials, occurrences(all, term.toLowerCase())]);
+		const count = occurrences(all, term.toLowerCase());
+		if (full && count) entries.push([term, full, initials, count]);
 	}
 	entries.sort((a, b) => b[3] - a[3] || (a[0] < b[0] ? -1 : 1));
 	return { terms: entries };
 }
 
-/** The table of an edition's trends, as /search/terms.json serves it. */
-export const tableOf = (lib: Pick<Library, 'trends'>): PinyinTable =>
-	pinyinTable(lib.trends.map(trendText), termsOf(lib));
+/** The table of an edition's trends and the glossary, as /search/terms.json serves it. */
+export const tableOf = (
+	lib: Pick<Library, 'trends'>,
+	glossary: readonly Pick<GlossaryTerm, 'forms'>[] = [],
+): PinyinTable => pinyinTable(lib.trends.map(trendText), termsOf(lib, glossary));

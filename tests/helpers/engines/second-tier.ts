@@ -1,8 +1,10 @@
 /**
  * The second tier in each engine (called from tests/engines/<engine>.test.ts with its driver):
  * pinyin initials on /search/ list trend 1 apart from the exact results and land on 数据中心
- * marked; a misspelt English word on a phone lists its trend under "Close spelling", and "Did you
- * mean" searches the corrected word exactly.
+ * marked; a glossary term's pinyin (主权云, in the vocabulary through the glossary) and then an
+ * English alias of it list trend 1 apart, the alias landing on 主权云 marked; a misspelt English word
+ * on a phone lists its trend under "Close spelling", and "Did you mean" searches the corrected word
+ * exactly.
  */
 import { describe, expect, test } from 'vitest';
 import { waitFor, waitForPath, type Driver } from './driver';
@@ -50,6 +52,73 @@ export function secondTierJourneys(driver: () => Driver): void {
 			await d.press('Enter');
 			await waitForPath(d, /^\/trends\/compute-infrastructure\/\?hl=[^#]+#[a-z0-9-]+$/);
 			await expectMarks(d, ['数据中心']);
+		});
+
+		test('a glossary term by its pinyin, then by its English alias: each lists trend 1 apart; the alias lands on 主权云, marked', async () => {
+			const d = driver();
+			await d.resize(DESKTOP);
+			await d.goto('/search/?q=zhuquanyun');
+			const pinyin = await waitFor(
+				d,
+				() => {
+					const item = document.querySelector<HTMLElement>(
+						'#page-search-results-pinyin .search-result',
+					);
+					return (
+						item && {
+							match: item.dataset.match,
+							readAs: item.querySelector('.read-as')?.textContent,
+							href: item.querySelector('a')?.getAttribute('href') ?? '',
+						}
+					);
+				},
+				[],
+				{ message: 'the pinyin tier on /search/?q=zhuquanyun' },
+			);
+			expect(pinyin).toMatchObject({ match: 'pinyin', readAs: 'zhuquanyun → 主权云' });
+			expect(pinyin.href).toMatch(/^\/trends\/compute-infrastructure\/\?hl=/);
+			// The alias, typed into the same field: no page contains it, the glossary names 主权云.
+			await d.evaluate(() => {
+				const input = document.querySelector<HTMLInputElement>('#page-search-input');
+				if (!input) return;
+				input.value = '';
+				input.focus();
+			});
+			await d.type('sovereign cloud');
+			const alias = await waitFor(
+				d,
+				() => {
+					const list = document.querySelector('#page-search-results[data-query="sovereign cloud"]');
+					const item = document.querySelector<HTMLElement>(
+						'#page-search-results-alias .search-result',
+					);
+					return (
+						list &&
+						item && {
+							match: item.dataset.match,
+							readAs: item.querySelector('.read-as')?.textContent,
+							heading: document.getElementById('page-search-results-alias-label')?.textContent,
+							exact: list.querySelectorAll('.search-result').length,
+							items: document.querySelectorAll('.search-result[data-match="alias"]').length,
+							pinyin: document.querySelectorAll('.search-result[data-match="pinyin"]').length,
+						}
+					);
+				},
+				[],
+				{ message: 'the alias list for “sovereign cloud”' },
+			);
+			expect(alias).toMatchObject({
+				match: 'alias',
+				readAs: 'sovereign cloud → 主权云',
+				heading: '按术语表的别名匹配（不计入数目）',
+				exact: 0,
+				items: 1,
+				pinyin: 0,
+			});
+			await d.press('ArrowDown');
+			await d.press('Enter');
+			await waitForPath(d, /^\/trends\/compute-infrastructure\/\?hl=[^#]+#[a-z0-9-]+$/);
+			await expectMarks(d, ['主权云']);
 		});
 
 		test('English, on a phone: a misspelt word lists its trend under Close spelling; Did you mean searches it', async () => {

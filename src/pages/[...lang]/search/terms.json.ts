@@ -5,13 +5,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '~/i18n';
-import { getLibrary } from '~/lib/content';
+import { getGlossary, getLibrary } from '~/lib/content';
 import { onePerLang } from '~/lib/routes';
 import { tableOf } from '~/lib/search/pinyin-table';
 
 export const getStaticPaths = (() => onePerLang()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ lang: Lang }> = async ({ props }) =>
-	new Response(JSON.stringify(tableOf(await getLibrary(props.lang))), {
-		headers: { 'Content-Type': 'application/json' },
-	});
+	new Response(
+		JSON.stringify(tableOf(await getLibrary(props.lang), await getGlossary(props.lang))),
+		{
+			headers: { 'Content-Type': 'application/json' },
+		},
+	);
