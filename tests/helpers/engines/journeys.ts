@@ -732,14 +732,17 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 		test('search terms are marked with <mark> around text only: ids, anchors and landing unchanged', async () => {
 			const d = driver();
 			// Every id in the marked body, with its text (a figure's text aside: figure.ts fills in its
-			// rows' reasons when the figure comes near the viewport, marks or not).
+			// rows' reasons when the figure comes near the viewport, marks or not, and adds its image,
+			// embed and citation menus once it is drawn).
 			const outline = () =>
 				d.evaluate(() =>
-					[...document.querySelectorAll('[data-pagefind-body] [id]')].map((el) => [
-						el.id,
-						el.tagName,
-						el.closest('rr-figure') || el.querySelector('rr-figure') ? '' : el.textContent,
-					]),
+					[...document.querySelectorAll('[data-pagefind-body] [id]')]
+						.filter((el) => !el.closest('.figure-more'))
+						.map((el) => [
+							el.id,
+							el.tagName,
+							el.closest('rr-figure') || el.querySelector('rr-figure') ? '' : el.textContent,
+						]),
 				);
 			await d.goto('/trends/compute-infrastructure/');
 			const before = await outline();
