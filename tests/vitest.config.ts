@@ -4,7 +4,8 @@ import { getViteConfig } from 'astro/config';
 /**
  * Three projects, so that the quick loop never waits for a build:
  * - `unit`: pure modules and components (Astro's Container API), no build, no browser;
- * - `content`: how broken content stops the build (each case runs Astro in a copy);
+ * - `content`: how broken content stops the build (each case runs Astro in a copy), and how the
+ *   lint rules stop code that crosses a layer (each case runs ESLint): seconds each, not for the quick loop;
  * - `site`: the built site, read from dist/ and driven in browsers, after one build served once.
  * `npm run test:unit` runs the first; `npm test` runs all three.
  * Lives in tests/ to keep the repository's top level to the designed set of files.
