@@ -327,7 +327,7 @@ function lighthouse(path: string): LighthouseRun {
 			`${origin}${path}`,
 			'--quiet',
 			'--output=json',
-			`--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+			`--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`,
 		],
 		{
 			env: { ...process.env, CHROME_PATH: CHROMIUM },

@@ -24,7 +24,8 @@ async function once(url: string): Promise<MainThread> {
 			'--quiet',
 			'--output=json',
 			'--only-audits=mainthread-work-breakdown',
-			`--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+			// Headless: the bench runs where there is no display (CI, this machine without Xvfb).
+			`--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`,
 		],
 		{ env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
 	);
