@@ -6,43 +6,23 @@
  * its links open a new tab; on the trend page, a drawn figure offers the images (which load as
  * PNG / SVG) and the embed code, the same snippet.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { embedCode, embedPath, imageFile, SHAPE_NAMES } from '~/lib/figure-files';
-import { waitFor, type Driver, type EngineName, type Size } from './driver';
+import { waitFor, type EngineName, type Size } from './driver';
+import { AXE, axe } from './axe';
 import { useDriver } from './index';
 import { DESKTOP, PHONE, SHOTS } from './journeys';
 import { PROBE } from './probe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const TREND = '/trends/compute-infrastructure/';
 /** Each figure in one edition: one load of the host page frames both. */
 const FRAMED = [
 	{ id: 'capex', edition: '' },
 	{ id: 'datacenters', edition: 'en/' },
 ];
-
-async function axe(d: Driver): Promise<string[]> {
-	return d.evaluate(async (tags: string[]) => {
-		const result = await (
-			window as unknown as {
-				axe: {
-					run: (
-						c: unknown,
-						o: unknown,
-					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-				};
-			}
-		).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-		return result.violations.map(
-			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`,
-		);
-	}, AXE_TAGS);
-}
 
 /**
  * A page on another origin holding the snippets; it records what the embeds post to it. It carries

@@ -7,16 +7,13 @@
  * both charts are walked with the arrow keys, and each step says what the data file holds.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { formatBillions, type Currency, type Qualifier } from '~/lib/format';
 import { steady, waitFor, type Driver, type EngineName, type Key, type Size } from './driver';
+import { AXE, axe } from './axe';
 import { engineOn, useDriver } from './index';
 import { DESKTOP, PHONE, SHOTS, WITHOUT } from './journeys';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 interface DcRow {
 	id: string;
@@ -48,24 +45,6 @@ const EDITIONS = [
 	{ size: DESKTOP, lang: 'zh-CN', base: '' },
 	{ size: PHONE, lang: 'en', base: '/en' },
 ] as const;
-
-async function axe(d: Driver): Promise<string[]> {
-	return d.evaluate(async (tags: string[]) => {
-		const result = await (
-			window as unknown as {
-				axe: {
-					run: (
-						c: unknown,
-						o: unknown,
-					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-				};
-			}
-		).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-		return result.violations.map(
-			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`,
-		);
-	}, AXE_TAGS);
-}
 
 /** The table as the reader sees it: the shown rows' ids, the sorted header, the filter, the URL. */
 const view = (d: Driver) =>

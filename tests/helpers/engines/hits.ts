@@ -7,17 +7,14 @@
  * Esc removes the marks, the bar and ?hl=. axe with the bar shown, both themes; screenshots of each.
  * One more landing per engine without the Highlight API: the <mark> path.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { indexedPages, normalise } from '../golden';
 import { steady, waitFor, waitForPath, type Driver, type EngineName } from './driver';
+import { axe } from './axe';
 import { useDriver } from './index';
 import { DESKTOP, PHONE, SHOTS, WITHOUT } from './journeys';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const EDITIONS = [
 	{ name: 'zh', prefix: '', lang: 'zh-CN', query: '数据中心' },
@@ -35,29 +32,6 @@ function expectedHits(pathname: string, lang: string, query: string): number {
 	return normalise(query)
 		.split(' ')
 		.reduce((n, word) => n + page.text.split(word).length - 1, 0);
-}
-
-async function axe(d: Driver): Promise<string[]> {
-	await d.run(`(function () {\n${AXE}\n})()`);
-	return d.evaluate(
-		(tags: string[]) =>
-			(
-				window as unknown as {
-					axe: {
-						run: (
-							c: unknown,
-							o: unknown,
-						) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-					};
-				}
-			).axe
-				.run(document, {
-					runOnly: { type: 'tag', values: tags },
-					rules: { 'target-size': { enabled: true } },
-				})
-				.then((r) => r.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)),
-		TAGS,
-	);
 }
 
 /** The bar and the current hit as the reader sees them, once the hit stops moving. */

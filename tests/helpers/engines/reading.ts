@@ -4,16 +4,13 @@
  * term's, a number's and a trend link's; axe with a preview open in both themes (desktop); no
  * Chinese text in italics, in a preview or on the glossary page. One page load serves each width. Called from tests/engines/<engine>.test.ts.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { waitFor, type Driver, type EngineName } from './driver';
+import { axe } from './axe';
 import { useDriver } from './index';
 import { DESKTOP, PHONE, SHOTS, WITHOUT } from './journeys';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** The preview's text once it is open (and, for a citation, once it names `expect`). */
 const previewText = (d: Driver, contains = '') =>
@@ -45,27 +42,6 @@ const italicChinese = (d: Driver, root: string) =>
 		}
 		return found;
 	}, root);
-
-async function axe(d: Driver): Promise<string[]> {
-	// One expression (drivers return the value of what they run): the library as a function body.
-	await d.run(`(function () {\n${AXE}\n})()`);
-	return d.evaluate(
-		(tags: string[]) =>
-			(
-				window as unknown as {
-					axe: {
-						run: (
-							c: unknown,
-							o: unknown,
-						) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-					};
-				}
-			).axe
-				.run(document, { runOnly: { type: 'tag', values: tags } })
-				.then((r) => r.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)),
-		TAGS,
-	);
-}
 
 export function readingJourneys(engine: EngineName): void {
 	const driver = useDriver(engine);

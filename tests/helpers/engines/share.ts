@@ -6,12 +6,12 @@
  * the WeChat / QQ hint appears with WeChat's user agent and nowhere else. Each dialog is axe clean
  * while open, Escape closes it and focus returns; no console error or CSP violation on the way.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { waitFor, type Driver, type EngineName, type Size } from './driver';
+import { AXE, axe } from './axe';
 import { useDriver } from './index';
 import { DESKTOP, PHONE, SHOTS } from './journeys';
 import { decodePng } from './png';
@@ -23,36 +23,12 @@ const SENTENCE = '标题后半句写的是“推理需求倒逼模型创新”�
 const WECHAT_UA =
 	'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49(0x18003137) NetType/WIFI Language/zh_CN';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 /** Init scripts: the user agent the page reads (navigator.userAgent), and idle that never comes. */
 const userAgent = (ua: string) =>
 	`Object.defineProperty(Navigator.prototype, 'userAgent', { get: () => ${JSON.stringify(ua)} });`;
 const NEVER_IDLE = 'window.requestIdleCallback = () => 0;';
 
 /** axe's violations on the whole page, a modal dialog open in it. */
-async function axe(d: Driver): Promise<string[]> {
-	const violations = await d.evaluate(async (tags: string[]) => {
-		const result = await (
-			window as unknown as {
-				axe: {
-					run: (
-						c: unknown,
-						o: unknown,
-					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-				};
-			}
-		).axe.run(document, {
-			runOnly: { type: 'tag', values: tags },
-			rules: { 'target-size': { enabled: true } },
-		});
-		return result.violations.map(
-			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`,
-		);
-	}, AXE_TAGS);
-	return violations;
-}
 
 /** Waits for the open poster dialog's image; returns its size, its PNG and the dialog's name. */
 async function posterShown(d: Driver) {
