@@ -4,28 +4,14 @@
  * pipeline, present in dist/, of the stated sizes and under 300 KB; itemprop name and description
  * say what og:title and og:description say.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import { statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH, SQUARE_SIZE } from '~/lib/images/og';
-import { htmlFiles, urlPath } from '../helpers/dist';
+import { headPages, pngSize } from '../helpers/built-pages';
 import { fileFor } from '../helpers/links';
 
 /** WeChat's limit for a shared link's image is reported as 300 KB; a card is a thumbnail. */
 const MAX_BYTES = 300 * 1024;
-
-/** Pages with a head of their own (the /t/N/ short links are redirects, noindex). */
-const pages = () =>
-	htmlFiles()
-		.filter((f) => !/^\/(en\/)?t\//.test(urlPath(f)))
-		.map((f) => ({ path: urlPath(f), document: parseHTML(readFileSync(f, 'utf8')).document }));
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string): [number, number] {
-	const b = readFileSync(file);
-	expect(b.subarray(1, 4).toString(), file).toBe('PNG');
-	return [b.readUInt32BE(16), b.readUInt32BE(20)];
-}
 
 /** The built file of an absolute card URL, checked for size and bytes. */
 function card(url: string, size: [number, number], where: string): string {
@@ -38,7 +24,7 @@ function card(url: string, size: [number, number], where: string): string {
 }
 
 describe('link cards', () => {
-	const all = pages();
+	const all = headPages();
 
 	test('every page’s og:image exists at its stated width and height, under 300 KB', () => {
 		expect(all.length).toBeGreaterThan(30);

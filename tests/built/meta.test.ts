@@ -1,25 +1,13 @@
 /** Social metadata, social cards, ids, short links, sitemap and structured data in the build. */
-import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { distHas, htmlFiles, readDist, urlPath } from '../helpers/dist';
+import { distHas, readDist } from '../helpers/dist';
+import { headPages, pngSize } from '../helpers/built-pages';
 import { fileFor } from '../helpers/links';
-
-const pages = () =>
-	htmlFiles()
-		.filter((f) => !/^\/(en\/)?t\//.test(urlPath(f)))
-		.map((f) => ({ path: urlPath(f), document: parseHTML(readFileSync(f, 'utf8')).document }));
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string): [number, number] {
-	const b = readFileSync(file);
-	expect(b.subarray(1, 4).toString()).toBe('PNG');
-	return [b.readUInt32BE(16), b.readUInt32BE(20)];
-}
 
 describe('social metadata', () => {
 	test('every page has title, description, canonical, Open Graph and the Twitter card type', () => {
-		for (const { path, document } of pages()) {
+		for (const { path, document } of headPages()) {
 			const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? '';
 			expect(document.title.length, path).toBeGreaterThan(2);
 			expect(meta('meta[name="description"]').length, path).toBeGreaterThan(10);
@@ -35,7 +23,7 @@ describe('social metadata', () => {
 
 	test('every social image exists as a 1200×630 PNG; trends and parts have their own', () => {
 		const images = new Set<string>();
-		for (const { path, document } of pages()) {
+		for (const { path, document } of headPages()) {
 			const url = new URL(
 				document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '',
 			);
@@ -79,7 +67,7 @@ describe('social metadata', () => {
 
 describe('two editions', () => {
 	test('every page names its language and links its twin (hreflang zh-CN, en, x-default) and the header switch', () => {
-		for (const { path, document } of pages().filter((p) => !p.path.includes('404'))) {
+		for (const { path, document } of headPages().filter((p) => !p.path.includes('404'))) {
 			const en = path.startsWith('/en/');
 			expect(document.documentElement.getAttribute('lang'), path).toBe(en ? 'en' : 'zh-CN');
 			const zhPath = path.replace(/^\/en\//, '/');
@@ -137,7 +125,7 @@ describe('two editions', () => {
 
 describe('ids and anchors', () => {
 	test('every id on every page is ASCII and unique within its page', () => {
-		for (const { path, document } of pages()) {
+		for (const { path, document } of headPages()) {
 			const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
 			expect(
 				ids.filter((id) => !/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)),
@@ -148,7 +136,7 @@ describe('ids and anchors', () => {
 	});
 
 	test('every h2/h3 in a trend has an id, and the page has the copy-link button its heading buttons copy', () => {
-		for (const { path, document } of pages().filter((p) => /^\/(en\/)?trends\//.test(p.path))) {
+		for (const { path, document } of headPages().filter((p) => /^\/(en\/)?trends\//.test(p.path))) {
 			const headings = [...document.querySelectorAll('.prose-zh h2, .prose-zh h3')];
 			expect(headings.length, path).toBeGreaterThan(1);
 			for (const h of headings) {
@@ -171,7 +159,7 @@ describe('short links and citations', () => {
 	test.each(['', 'en/'])(
 		'/%st/1/ … /t/10/ redirect to the trends, with a visible link',
 		(prefix) => {
-			const trends = pages().filter((p) => p.path.startsWith(`/${prefix}trends/`));
+			const trends = headPages().filter((p) => p.path.startsWith(`/${prefix}trends/`));
 			for (let n = 1; n <= 10; n++) {
 				const { document } = parseHTML(readDist(`${prefix}t/${n}/index.html`));
 				const target = trends.find(
