@@ -1,4 +1,4 @@
-import { useT, type Lang } from '~/i18n';
+import { useT, type Lang, type T } from '~/i18n';
 
 export type Currency = 'USD' | 'EUR';
 export type Qualifier = 'more-than' | 'about';
@@ -42,6 +42,24 @@ export function readingMinutes(text: string, lang: Lang): number {
 			? plain.split(/\s+/).filter(Boolean).length / 230
 			: plain.replace(/\s+/g, '').length / 400;
 	return Math.max(1, Math.round(units));
+}
+
+/**
+ * The report pages a source is cited for, as a reader writes them: a run of consecutive pages as a
+ * range ("第 2–6 页", "pages 2–6"), the others one by one.
+ */
+export function formatPages(pages: readonly number[], t: T): string {
+	const runs: [number, number][] = [];
+	for (const page of [...new Set(pages)].sort((a, b) => a - b)) {
+		const last = runs.at(-1);
+		if (last && page === last[1] + 1) last[1] = page;
+		else runs.push([page, page]);
+	}
+	return runs
+		.map(([from, to]) =>
+			from === to ? t('sources.page', { page: from }) : t('sources.pages', { from, to }),
+		)
+		.join(t('list.enum'));
 }
 
 /** Trend and figure numbers as the report sets them: 1 → "01". */

@@ -9,6 +9,7 @@ import type { FootnoteDefinition, Paragraph, PhrasingContent, RootContent } from
 import { useT } from '~/i18n';
 import { bibtex, apaReport, apaTrend, gbtReport, gbtTrend, type CiteInput } from './cite';
 import type { Library, Trend } from './content';
+import { formatPages } from './format';
 import { sourceTitle } from './localize';
 import { requireDataset, requireSource, resolveDatum } from './lookups';
 import type { FigureView, TableModel } from './figures/kind';
@@ -177,9 +178,7 @@ export function trendMarkdown({ lib, trend, sources, cite, site }: Input): strin
 				t(`sources.kind.${source.data.kind}`),
 				source.data.publisher,
 				...(source.data.date ? [source.data.date] : []),
-				...(pages.length
-					? [pages.map((page) => t('sources.page', { page })).join(t('list.enum'))]
-					: []),
+				...(pages.length ? [formatPages(pages, t)] : []),
 			].join(' · ');
 			return {
 				type: 'listItem',

@@ -151,11 +151,18 @@ describe('offline reading', () => {
 		await page.goto(`${origin}/${CHANGED.replace('index.html', '')}`);
 		expect(await lead(page)).toBe(NEW_SENTENCE);
 
-		// That visit found the new worker; it replaces the changed page's copy and keeps one copy.
+		// That visit found the new worker; it replaces the changed page's copy and, once it is active
+		// (it drops the old revision then), keeps one copy.
 		await expect
 			.poll(() => cachedText(page, `/${CHANGED}`), { timeout: 20_000, interval: 100 })
 			.toContain(NEW_SENTENCE);
-		expect((await cachedPaths(page)).filter((p) => p === `/${CHANGED}`)).toHaveLength(1);
+		await expect
+			.poll(async () => (await cachedPaths(page)).filter((p) => p === `/${CHANGED}`).length, {
+				timeout: 20_000,
+				interval: 100,
+			})
+			.toBe(1);
+		expect(await cachedText(page, `/${CHANGED}`)).toContain(NEW_SENTENCE);
 
 		await setOffline(page, true);
 		await page.goto(`${origin}/trends/inference-time/`);

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { collectCitations, sortByKind } from '~/lib/citations';
-import { documentTitle, formatBillions, readableUrl, readingMinutes } from '~/lib/format';
+import { useT } from '~/i18n';
+import {
+	documentTitle,
+	formatBillions,
+	formatPages,
+	readableUrl,
+	readingMinutes,
+} from '~/lib/format';
 
 describe('formatBillions', () => {
 	test('writes billions as 亿 in the stated currency, without float noise', () => {
@@ -77,5 +84,14 @@ describe('readableUrl', () => {
 		expect(readableUrl('https://x.org/a%20b%2Fc?q=%3D')).toBe('https://x.org/a%20b%2Fc?q=%3D');
 		// A no-break space (not a letter) and a broken sequence stay encoded.
 		expect(readableUrl('https://x.org/%C2%A0%E5%BE')).toBe('https://x.org/%C2%A0%E5%BE');
+	});
+});
+
+describe('formatPages', () => {
+	test('runs of consecutive pages become ranges; the rest are listed, in order, once each', () => {
+		expect(formatPages([2, 3, 4, 5, 6], useT('zh-CN'))).toBe('第 2–6 页');
+		expect(formatPages([6, 2, 3, 6], useT('zh-CN'))).toBe('第 2–3 页、第 6 页');
+		expect(formatPages([4], useT('en'))).toBe('page 4');
+		expect(formatPages([2, 4, 5], useT('en'))).toBe('page 2, pages 4–5');
 	});
 });

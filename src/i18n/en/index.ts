@@ -49,6 +49,7 @@ export default {
 	'home.foreword': 'Foreword',
 	'home.forewordMore': 'Read the full foreword',
 	'sources.page': 'page {page}',
+	'sources.pages': 'pages {from}–{to}',
 	'sources.kind.report': 'Report',
 	'sources.kind.coverage': 'Public coverage',
 	'sources.kind.crosscheck': 'Public material (for checking numbers, not in the report)',

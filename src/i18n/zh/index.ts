@@ -44,6 +44,7 @@ export default {
 	'home.foreword': '序言',
 	'home.forewordMore': '读完整序言',
 	'sources.page': '第 {page} 页',
+	'sources.pages': '第 {from}–{to} 页',
 	'sources.kind.report': '报告原文',
 	'sources.kind.coverage': '公开报道',
 	'sources.kind.crosscheck': '公开资料（核对数字用，非报告内容）',
