@@ -1,6 +1,6 @@
 /** Search as a reader does: type into a search panel (dialog or /search/) and read what it lists. */
 import type { Page } from 'puppeteer-core';
-import { fill } from './browser';
+import { fill } from './page';
 import { cleanQuery } from '../../src/lib/search/query';
 
 export interface Listed {

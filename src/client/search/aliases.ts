@@ -1,6 +1,7 @@
 /**
- * The lists beyond the exact tier, imported with the first search (beside the pages' text), so the
- * panel's own chunk holds the exact tier alone: glossary aliases (the edition's table,
+ * The lists beyond the exact tier, imported once the exact tier has answered the first search (so
+ * nothing is added to the bytes before its results show), so the panel's own chunk holds the exact
+ * tier alone: glossary aliases (the edition's table,
  * /search/aliases.json, fetched once; lib/search/aliases.ts) for every query, and the second tier
  * (second-tier.ts, imported only after a Latin query with no exact result). Also the labelled
  * lists' builder, which the second tier takes from here.

@@ -7,7 +7,8 @@
  * Matching then runs here, exactly: a page is a result when its text contains every word of the
  * query, so a page that merely shares a character with the query is never listed. Only when that
  * finds nothing for a Latin query does the second tier (pinyin, close spelling) load, and its
- * results are listed apart (second-tier.ts).
+ * results are listed apart (second-tier.ts). The list's data-query names the query once every list
+ * for it is in (exact results first, glossary aliases and the second tier after them).
  */
 import { loadStylesheet } from '../stylesheet';
 import { BASE, href } from '~/lib/urls';
@@ -167,46 +168,73 @@ export class SearchPanel {
 		const q = cleanQuery(raw);
 		const { status, empty, list, input } = this.#parts;
 		if (!isSearchable(q)) {
-			this.#render(undefined, q);
+			this.#render(undefined);
+			list.dataset.query = q;
 			status.textContent = q ? t('search.unsearchable') : '';
 			empty.replaceChildren(...this.#trends.cloneNode(true).childNodes);
 			return;
 		}
 		status.textContent = t('search.busy');
 		try {
-			// The lists beyond the exact tier (aliases.ts: glossary aliases, the way to the second
-			// tier) come with the first query; without them the exact tier answers alone.
-			const [corpus, alias] = await Promise.all([
-				loadCorpus(),
-				import('./aliases').then(
-					(m) => m.loadAliases(BASE),
-					() => undefined,
-				),
-			]);
+			const corpus = await loadCorpus();
 			const chars = await corpus.chars(q);
 			let query = q;
 			if (needsConversion(q, chars)) query = mixConversion(q, (await loadConverter())(q), chars);
-			const docs = await corpus.docs(alias?.terms(query) ?? [query]);
+			const docs = await corpus.docs([query]);
 			if (seq !== this.#seq) return;
 			const outcome = searchDocs(docs, query, part);
+			const summary = this.#summary(outcome, query === q ? '' : query, part);
+			const found = outcome.exact.length > 0 || outcome.elsewhere > 0;
+			// Found: the exact results show now, and the lists beyond them (glossary aliases) follow,
+			// so nothing is added to the first exact search. Not found: the second tier may answer,
+			// so the honest empty state waits for it rather than flashing first.
+			if (found) {
+				this.#render(outcome);
+				status.textContent = summary;
+				empty.replaceChildren();
+			}
+			const tier = await this.#beyond(corpus, outcome, query, part, input);
+			if (seq !== this.#seq) return;
+			if (found) this.#showBeyond(outcome, tier);
+			else {
+				this.#render(outcome, tier);
+				status.textContent = summary + (tier?.note ?? '');
+				empty.replaceChildren(...this.#keywordIndex(docs));
+			}
+			list.dataset.query = q;
+		} catch {
+			if (seq !== this.#seq) return;
+			this.#render(undefined);
+			status.replaceChildren(...unavailable(() => void this.run()));
+			empty.replaceChildren(...this.#trends.cloneNode(true).childNodes);
+			list.dataset.query = q;
+		}
+	}
+
+	/**
+	 * The lists beyond the exact tier (aliases.ts: glossary aliases, the way to the second tier),
+	 * loaded after the exact tier has answered; if they cannot load, the exact tier stands alone.
+	 */
+	async #beyond(
+		corpus: Corpus,
+		outcome: SearchOutcome,
+		query: string,
+		part: string,
+		input: HTMLInputElement,
+	): Promise<TierView | undefined> {
+		try {
+			const alias = await import('./aliases').then((m) => m.loadAliases(BASE));
+			if (!alias) return undefined;
+			const docs = await corpus.docs(alias.terms(query));
 			const rerun = (corrected: string) => {
 				input.value = corrected;
 				input.focus();
 				void this.run();
 			};
 			const kit = { search: searchDocs, el, resultGroup, tier: () => import('./second-tier') };
-			const tier = await alias?.view(docs, corpus, outcome, query, part, list.id, rerun, kit);
-			if (seq !== this.#seq) return;
-			this.#render(outcome, q, tier);
-			status.textContent =
-				this.#summary(outcome, query === q ? '' : query, part) + (tier?.note ?? '');
-			if (outcome.exact.length || outcome.elsewhere) empty.replaceChildren();
-			else empty.replaceChildren(...this.#keywordIndex(docs));
+			return await alias.view(docs, corpus, outcome, query, part, this.#parts.list.id, rerun, kit);
 		} catch {
-			if (seq !== this.#seq) return;
-			this.#render(undefined, q);
-			status.replaceChildren(...unavailable(() => void this.run()));
-			empty.replaceChildren(...this.#trends.cloneNode(true).childNodes);
+			return undefined;
 		}
 	}
 
@@ -219,23 +247,31 @@ export class SearchPanel {
 		return note + t('search.notTogether', { q: quoted(o.words) });
 	}
 
-	#render(o: SearchOutcome | undefined, q: string, tier?: TierView): void {
-		const { list, input, partial, second } = this.#parts;
+	#render(o: SearchOutcome | undefined, tier?: TierView): void {
+		const { list, input, partial } = this.#parts;
 		this.#active = -1;
 		input.removeAttribute('aria-activedescendant');
-		const nodes = tier?.nodes ?? [];
-		const listboxes = tier?.listboxes ?? [];
-		input.setAttribute('aria-expanded', String(Boolean(o?.exact.length || listboxes.length)));
-		input.setAttribute('aria-controls', [list.id, ...listboxes].join(' '));
-		second.replaceChildren(...nodes);
-		second.hidden = !nodes.length;
+		this.#showBeyond(o, tier);
 		let option = 0;
 		const nextId = () => `${list.id}-${option++}`;
 		list.replaceChildren(...(o?.exact ?? []).map((v) => resultGroup(v, nextId)));
 		const items = (o?.partial ?? []).map((v) => this.#partialItem(v));
 		partial.hidden = items.length === 0;
 		partial.querySelector('ol')?.replaceChildren(...items);
-		list.dataset.query = q;
+	}
+
+	/**
+	 * The labelled lists beyond the exact tier, and the listboxes the field controls. They follow the
+	 * exact results, so a result already chosen with the arrow keys stays chosen when they arrive.
+	 */
+	#showBeyond(o: SearchOutcome | undefined, tier?: TierView): void {
+		const { list, input, second } = this.#parts;
+		const nodes = tier?.nodes ?? [];
+		const listboxes = tier?.listboxes ?? [];
+		input.setAttribute('aria-expanded', String(Boolean(o?.exact.length || listboxes.length)));
+		input.setAttribute('aria-controls', [list.id, ...listboxes].join(' '));
+		second.replaceChildren(...nodes);
+		second.hidden = !nodes.length;
 	}
 
 	/** A partial match: an ordinary link, outside the listbox of counted results. */
