@@ -239,6 +239,32 @@ describe('search UI', () => {
 		await p.close();
 	});
 
+	test('the first exact results show before the glossary aliases are fetched, which then follow', async () => {
+		const p = await openPage(browser(), DESKTOP);
+		await p.goto(`${baseUrl()}/about/`, { waitUntil: 'networkidle0' });
+		await ctrlK(p);
+		await p.waitForSelector(`#${DIALOG}-input`, { visible: true });
+		await p.keyboard.type('数据中心');
+		// Checked at each change of the page: the files it had when the first result appeared.
+		const before = (await (
+			await p.waitForFunction(
+				(id) =>
+					document.querySelector(`#${id}-results [role="option"]`) &&
+					performance.getEntriesByType('resource').map((e) => e.name),
+				{ polling: 'mutation' },
+				DIALOG,
+			)
+		).jsonValue()) as string[];
+		expect(before.some((u) => u.includes('/pagefind/'))).toBe(true);
+		expect(before.filter((u) => /aliases/.test(u))).toEqual([]);
+		await settled(p, DIALOG, '数据中心');
+		const after = await p.evaluate(() =>
+			performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+		);
+		expect(after).toContain('/search/aliases.json');
+		await p.close();
+	});
+
 	test('a trend with the term in several sections lists up to three, each landing on its section', async () => {
 		const p = await openPage(browser(), DESKTOP);
 		await p.goto(`${baseUrl()}/search/?q=${encodeURIComponent('数据中心')}`);
