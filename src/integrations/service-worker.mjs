@@ -21,9 +21,10 @@ export const PRECACHE = {
 	globPatterns: ['**/*.{html,css,js,json,csv,svg,webmanifest}', '**/pagefind*/**/*'],
 	globIgnores: [
 		'og/**',
-		// The figures as pictures to download and the pages made for other sites to frame.
+		// The figures as pictures to download (light and dark) and the pages made for other sites to
+		// frame. Not every SVG under figures/: the data-centre maps (datacenters-map-*.svg) are read.
 		'**/figures/*.png',
-		'**/figures/{capex,datacenters}.svg',
+		'**/figures/{capex,datacenters}{,-dark}.svg',
 		'**/embed/**',
 		'sw.js',
 		'**/pagefind*/pagefind-{ui,modular-ui,component-ui,highlight}.{js,css}',

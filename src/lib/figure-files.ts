@@ -1,3 +1,5 @@
+import type { Theme } from './palette';
+
 /**
  * The files a figure travels as (issue 23), named in one place for the build that makes them
  * (lib/images/figure.ts, pages/[...lang]/figures/, embed/) and the browser code that offers them
@@ -16,9 +18,23 @@ export const SHAPES = {
 export type Shape = keyof typeof SHAPES;
 export const SHAPE_NAMES = Object.keys(SHAPES) as Shape[];
 
-/** The file name (under figures/) of one figure's image in one shape. */
-export const imageFile = (id: string, shape: Shape, ext: 'png' | 'svg' = 'png'): string =>
-	`${id}${SHAPES[shape].suffix}.${ext}`;
+/**
+ * The image themes, each in the site's colours of that theme. The light files keep the names they
+ * were first shared under; the dark ones add "-dark" after the shape's suffix.
+ */
+export const THEMES = {
+	light: { suffix: '' },
+	dark: { suffix: '-dark' },
+} as const satisfies Record<Theme, { suffix: string }>;
+export const THEME_NAMES = Object.keys(THEMES) as Theme[];
+
+/** The file name (under figures/) of one figure's image in one shape and theme. */
+export const imageFile = (
+	id: string,
+	shape: Shape,
+	ext: 'png' | 'svg' = 'png',
+	theme: Theme = 'light',
+): string => `${id}${SHAPES[shape].suffix}${THEMES[theme].suffix}.${ext}`;
 
 /** Pixel size of a shape's PNG. */
 export const pixelSize = (shape: Shape): { width: number; height: number } => ({

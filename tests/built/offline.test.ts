@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy } from '~/integrations/csp.mjs';
+import { imageFile, THEME_NAMES } from '~/lib/figure-files';
+import { FIGURE_IDS } from '~/lib/figures/registry';
 import { PALETTE } from '~/lib/palette';
 import { DIST, distHas, htmlFiles, readDist } from '../helpers/dist';
 import { editionLists, precacheList } from '../helpers/precache';
@@ -151,8 +153,15 @@ describe('service worker precache (dist/sw.js)', () => {
 	test('leaves out the social cards, every PNG and the figures as images to download', () => {
 		expect(filesUnder('og').length).toBeGreaterThan(0);
 		expect(urls.filter((u) => u.startsWith('og/') || u.endsWith('.png'))).toEqual([]);
-		expect(distHas('figures/capex.svg')).toBe(true);
-		expect(urls.filter((u) => /figures\/(capex|datacenters)\.svg$/.test(u))).toEqual([]);
+		// Every figure's SVG, both themes and editions (the PNGs are left out above).
+		const svgs = ['', 'en/'].flatMap((edition) =>
+			FIGURE_IDS.flatMap((id) =>
+				THEME_NAMES.map((theme) => `${edition}figures/${imageFile(id, 'landscape', 'svg', theme)}`),
+			),
+		);
+		expect(svgs).toHaveLength(8);
+		expect(svgs.filter((f) => !distHas(f))).toEqual([]);
+		expect(svgs.filter((f) => urls.includes(f))).toEqual([]);
 		expect(urls).toContain('figures/datacenters-map-light.svg');
 	});
 

@@ -13,6 +13,10 @@ export default {
 	'figure.png3x4': 'PNG, 3:4 (chats), {size}',
 	'figure.pngSquare': 'PNG, square (chats), {size}',
 	'figure.svg': 'SVG (vector)',
+	'figure.light': 'Light',
+	'figure.dark': 'Dark',
+	'figure.lightOf': 'Light: {label}',
+	'figure.darkOf': 'Dark: {label}',
 	'figure.embed': 'Embed',
 	'figure.embedHow':
 		'Paste this code into a web page to embed the figure (chart, data table, source and a link back here):',

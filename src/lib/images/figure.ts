@@ -8,6 +8,9 @@
  * the same stars on uncertain labels, the same tokens (PALETTE, kept equal to the CSS by
  * tests/unit/palette.test.ts) and the data-centre chart's log axis (LOG_AXIS). What is left to this
  * module is geometry: bars, gridlines and labels placed by percentages of the plot.
+ *
+ * Each image comes in the site's light and dark theme (PALETTE.light / PALETTE.dark, as the reader
+ * sees the page): the same tree, only its colours differ, so a dark slide deck gets a dark chart.
  */
 import { encode } from 'uqr';
 import type { Lang } from '~/i18n';
@@ -16,7 +19,7 @@ import type { CapexSpec } from '../figures/capex';
 import type { DatacentersSpec } from '../figures/datacenters';
 import { LOG_AXIS } from '../figures/datacenters/chart';
 import type { FigureView, LegendItem, Token } from '../figures/kind';
-import { PALETTE } from '../palette';
+import { PALETTE, type Theme } from '../palette';
 import { SHAPES, type Shape } from '../figure-files';
 import { box, fontsFor, layout, rasterise, type Node } from './og';
 
@@ -35,25 +38,25 @@ export interface FigureImageText {
 	site: string;
 }
 
-const c = PALETTE.light;
-const colour = (token: Token): string => (token === 'muted' ? c.muted : c[token]);
+/** One theme's tokens: each drawing function takes them, so one tree draws either theme. */
+type Colours = (typeof PALETTE)[Theme];
 
 /** A bar: filled with its colour, or only outlined where the value is uncertain (as live). */
-const bar = (token: Token, hollow: boolean, style: Record<string, unknown>): Node =>
+const bar = (c: Colours, token: Token, hollow: boolean, style: Record<string, unknown>): Node =>
 	box(
 		{
 			position: 'absolute',
-			background: hollow ? 'transparent' : colour(token),
-			border: `2px solid ${colour(token)}`,
+			background: hollow ? 'transparent' : c[token],
+			border: `2px solid ${c[token]}`,
 			...style,
 		},
 		'',
 	);
 
-const rule = (style: Record<string, unknown>): Node =>
+const rule = (c: Colours, style: Record<string, unknown>): Node =>
 	box({ position: 'absolute', background: c.rule, ...style }, '');
 
-const small = (text: string, style: Record<string, unknown> = {}): Node =>
+const small = (c: Colours, text: string, style: Record<string, unknown> = {}): Node =>
 	box({ fontSize: 13, color: c.muted, ...style }, text);
 
 /** Round steps (1, 2, 5 × 10ⁿ) from zero past `max`, about five of them, as Chart.js picks. */
@@ -67,7 +70,7 @@ export function niceTicks(max: number): number[] {
 }
 
 /** Grouped vertical bars from zero, the uncertain 2025E bars hollow (capex/chart.ts). */
-function capexChart(spec: CapexSpec): Node {
+function capexChart(c: Colours, spec: CapexSpec): Node {
 	const ticks = niceTicks(Math.max(...spec.series.flatMap((s) => s.values)));
 	const top = ticks[ticks.length - 1] ?? 1;
 	const pct = (v: number) => `${(v / top) * 100}%`;
@@ -78,10 +81,10 @@ function capexChart(spec: CapexSpec): Node {
 	const barWidth = (groupWidth * 0.7) / spec.series.length;
 	const plot = box({ position: 'relative', flexGrow: 1, marginLeft: 44, marginTop: 22 }, [
 		...ticks.map((v) =>
-			rule({ left: 0, right: 0, bottom: pct(v), height: 1, ...(v === 0 && { height: 2 }) }),
+			rule(c, { left: 0, right: 0, bottom: pct(v), height: 1, ...(v === 0 && { height: 2 }) }),
 		),
 		...ticks.map((v) =>
-			small(String(v), {
+			small(c, String(v), {
 				position: 'absolute',
 				left: -44,
 				width: 36,
@@ -95,7 +98,7 @@ function capexChart(spec: CapexSpec): Node {
 				const left = `${i * groupWidth + groupWidth * 0.15 + si * barWidth}%`;
 				const hollow = si === 1 && !!spec.uncertain[i];
 				return [
-					bar(tokens[si] ?? 'series-1', hollow, {
+					bar(c, tokens[si] ?? 'series-1', hollow, {
 						left,
 						width: `${barWidth}%`,
 						bottom: 0,
@@ -128,7 +131,7 @@ function capexChart(spec: CapexSpec): Node {
 }
 
 /** One horizontal bar per investment on the live chart's log axis (datacenters/chart.ts). */
-function datacentersChart(spec: DatacentersSpec, narrow: boolean): Node {
+function datacentersChart(c: Colours, spec: DatacentersSpec, narrow: boolean): Node {
 	const span = Math.log10(LOG_AXIS.max) - Math.log10(LOG_AXIS.min);
 	const at = (v: number) => ((Math.log10(v) - Math.log10(LOG_AXIS.min)) / span) * 100;
 	const labels = starred(spec.labels, spec.uncertain);
@@ -146,7 +149,7 @@ function datacentersChart(spec: DatacentersSpec, narrow: boolean): Node {
 				label,
 			),
 			box({ position: 'relative', flexGrow: 1, height: '100%', marginRight: 96 }, [
-				bar(spec.tokens[i] ?? 'muted', !!spec.uncertain[i], {
+				bar(c, spec.tokens[i] ?? 'muted', !!spec.uncertain[i], {
 					left: 0,
 					top: '18%',
 					height: '64%',
@@ -172,12 +175,12 @@ function datacentersChart(spec: DatacentersSpec, narrow: boolean): Node {
 	// Gridlines and tick labels span the bars' column: the label column's width to the left.
 	const grid = box(
 		{ position: 'absolute', left: labelWidth, right: 96, top: 0, bottom: 0 },
-		LOG_AXIS.ticks.map((v) => rule({ left: `${at(v)}%`, top: 0, bottom: 0, width: 1 })),
+		LOG_AXIS.ticks.map((v) => rule(c, { left: `${at(v)}%`, top: 0, bottom: 0, width: 1 })),
 	);
 	const ticks = box(
 		{ position: 'relative', marginLeft: labelWidth, marginRight: 96, height: 18 },
 		LOG_AXIS.ticks.map((v) =>
-			small(String(v), { position: 'absolute', left: `${at(v)}%`, marginLeft: -12, width: 24 }),
+			small(c, String(v), { position: 'absolute', left: `${at(v)}%`, marginLeft: -12, width: 24 }),
 		),
 	);
 	return box({ flexDirection: 'column', flexGrow: 1 }, [
@@ -186,12 +189,12 @@ function datacentersChart(spec: DatacentersSpec, narrow: boolean): Node {
 	]);
 }
 
-function chartOf(view: FigureView, narrow: boolean): Node {
+function chartOf(c: Colours, view: FigureView, narrow: boolean): Node {
 	const spec = view.spec as CapexSpec | DatacentersSpec;
-	return spec.kind === 'capex' ? capexChart(spec) : datacentersChart(spec, narrow);
+	return spec.kind === 'capex' ? capexChart(c, spec) : datacentersChart(c, spec, narrow);
 }
 
-const legend = (items: LegendItem[], width: number): Node =>
+const legend = (c: Colours, items: LegendItem[], width: number): Node =>
 	box(
 		{ width, flexWrap: 'wrap', marginTop: 6 },
 		items.map((item) =>
@@ -201,8 +204,8 @@ const legend = (items: LegendItem[], width: number): Node =>
 						width: 14,
 						height: 14,
 						marginRight: 6,
-						border: `2px solid ${colour(item.token)}`,
-						background: item.hollow ? 'transparent' : colour(item.token),
+						border: `2px solid ${c[item.token]}`,
+						background: item.hollow ? 'transparent' : c[item.token],
 					},
 					'',
 				),
@@ -211,7 +214,10 @@ const legend = (items: LegendItem[], width: number): Node =>
 		),
 	);
 
-/** The QR code as an image: dark modules on white with the standard quiet zone, as the site's. */
+/**
+ * The QR code as an image: dark modules on white with the standard quiet zone, as the site's, in
+ * both themes (a white tile on the dark image): phone cameras and WeChat's scanner expect dark on light.
+ */
 function qrCode(url: string, size: number): Node {
 	// M: 15 % of the code may be lost and the URL still fits a small code (share/qr.ts).
 	const { data, size: modules } = encode(url, { ecc: 'M', border: 4 });
@@ -243,7 +249,8 @@ const ems = (text: string): number =>
 const lines = (text: string, size: number, width: number): number =>
 	Math.max(1, Math.ceil((ems(text) * size) / width));
 
-function tree(text: FigureImageText, shape: Shape, family: string): Node {
+function tree(text: FigureImageText, shape: Shape, theme: Theme, family: string): Node {
+	const c = PALETTE[theme];
 	const { width, height } = SHAPES[shape];
 	const wide = shape === 'landscape';
 	const pad = wide ? 40 : 32;
@@ -287,7 +294,7 @@ function tree(text: FigureImageText, shape: Shape, family: string): Node {
 				{ width: inner, marginTop: 6, fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 },
 				text.view.title,
 			),
-			legend(text.view.legend, inner),
+			legend(c, text.view.legend, inner),
 			box(
 				{
 					width: inner,
@@ -296,7 +303,7 @@ function tree(text: FigureImageText, shape: Shape, family: string): Node {
 					marginTop: 14,
 					marginBottom: 14,
 				},
-				[chartOf(text.view, !wide)],
+				[chartOf(c, text.view, !wide)],
 			),
 			box(
 				{
@@ -308,9 +315,9 @@ function tree(text: FigureImageText, shape: Shape, family: string): Node {
 				},
 				[
 					box({ flexDirection: 'column', width: words, marginRight: 20 }, [
-						small(text.source, { lineHeight: 1.35, fontSize: sourceSize }),
+						small(c, text.source, { lineHeight: 1.35, fontSize: sourceSize }),
 						box({ marginTop: 6, fontSize: 14, fontWeight: 700, color: c.ink }, shownUrl(text.url)),
-						small(text.site, { marginTop: 2 }),
+						small(c, text.site, { marginTop: 2 }),
 					]),
 					qrCode(text.url, qr),
 				],
@@ -344,10 +351,10 @@ const escapeXml = (s: string): string =>
  * viewer's own CJK font, the live chart's font list): outlines of every glyph would weigh 300-650
  * KB, and text can be edited in a slide. <title> and <desc> give the title and source line whole.
  */
-export async function renderFigureSvg(text: FigureImageText): Promise<string> {
+export async function renderFigureSvg(text: FigureImageText, theme: Theme): Promise<string> {
 	const { fonts, family } = fontsFor(allText(text));
 	const { width, height } = SHAPES.landscape;
-	const svg = await layout(tree(text, 'landscape', family), width, height, fonts, false);
+	const svg = await layout(tree(text, 'landscape', theme, family), width, height, fonts, false);
 	const head = `<title>${escapeXml(`${text.kicker} ${text.view.title}`)}</title><desc>${escapeXml(`${text.source} ${text.url}`)}</desc>`;
 	return svg
 		.replace(/font-family="sc-[^"]*"/g, `font-family="${FONT.family.replace(/"/g, "'")}"`)
@@ -357,8 +364,12 @@ export async function renderFigureSvg(text: FigureImageText): Promise<string> {
 		);
 }
 
-export async function renderFigurePng(text: FigureImageText, shape: Shape): Promise<Buffer> {
+export async function renderFigurePng(
+	text: FigureImageText,
+	shape: Shape,
+	theme: Theme,
+): Promise<Buffer> {
 	const { fonts, family } = fontsFor(allText(text));
 	const { width, height, scale } = SHAPES[shape];
-	return rasterise(tree(text, shape, family), width, height, fonts, scale);
+	return rasterise(tree(text, shape, theme, family), width, height, fonts, scale);
 }

@@ -10,7 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { embedCode, embedPath, imageFile, SHAPE_NAMES } from '~/lib/figure-files';
+import { embedCode, embedPath, imageFile, SHAPE_NAMES, THEME_NAMES } from '~/lib/figure-files';
+import type { Theme } from '~/lib/palette';
 import { waitFor, type EngineName, type Size } from './driver';
 import { AXE, axe } from './axe';
 import { useDriver } from './index';
@@ -179,6 +180,13 @@ export function embedJourneys(engine: EngineName): void {
 								),
 								cite: [...cite.querySelectorAll('pre')].map((p) => p.textContent),
 								links: [...images.querySelectorAll('a')].map((a) => a.pathname),
+								// Each image's line: its name, then its light and dark link, named for both.
+								lines: [...images.querySelectorAll('li')].map((li) => [
+									li.firstElementChild?.textContent,
+									...[...li.querySelectorAll('a')].map(
+										(a) => `${a.textContent} = ${a.getAttribute('aria-label')}`,
+									),
+								]),
 								downloads: [...images.querySelectorAll('a')].every((a) => !!a.download),
 								code: embed.querySelector('pre')?.textContent ?? '',
 								title: [...(fig?.querySelector('figcaption')?.childNodes ?? [])]
@@ -195,9 +203,22 @@ export function embedJourneys(engine: EngineName): void {
 						fetch('/data/capex.figure.json').then((r) => r.json()),
 					)) as { cite: { blocks: { text: string }[] } };
 					expect(menu.cite).toEqual(data.cite.blocks.map((b) => b.text));
-					expect(menu.links).toEqual([
-						...SHAPE_NAMES.map((s) => `/figures/${imageFile('capex', s)}`),
-						`/figures/${imageFile('capex', 'landscape', 'svg')}`,
+					// Every shape as PNG, then the SVG, each with its two themes, the reader's (light) first.
+					const files = (themes: Theme[]) =>
+						[...SHAPE_NAMES.map((s) => [s, 'png'] as const), ['landscape', 'svg'] as const].flatMap(
+							([shape, ext]) =>
+								themes.map((theme) => `/figures/${imageFile('capex', shape, ext, theme)}`),
+						);
+					expect(menu.links).toEqual(files(THEME_NAMES));
+					expect(menu.lines[0]).toEqual([
+						'PNG 横版（幻灯片）2400 × 1350',
+						'浅色 = 浅色：PNG 横版（幻灯片）2400 × 1350',
+						'深色 = 深色：PNG 横版（幻灯片）2400 × 1350',
+					]);
+					expect(menu.lines.at(-1)).toEqual([
+						'SVG 矢量图',
+						'浅色 = 浅色：SVG 矢量图',
+						'深色 = 深色：SVG 矢量图',
 					]);
 					expect(menu.downloads).toBe(true);
 					const origin = await d.evaluate(() => location.origin);
@@ -212,18 +233,34 @@ export function embedJourneys(engine: EngineName): void {
 							),
 						menu.links,
 					);
-					expect(types.map((t) => t.replace(/;.*$/, ''))).toEqual([
-						'200 image/png',
-						'200 image/png',
-						'200 image/png',
-						'200 image/svg+xml',
-					]);
-					// Open how to cite it (the last menu): axe with it open.
+					expect(types.map((t) => t.replace(/;.*$/, ''))).toEqual(
+						menu.links.map((f) => `200 image/${f.endsWith('.svg') ? 'svg+xml' : 'png'}`),
+					);
+					// A reader who switched to dark after the chart was drawn gets the dark files first.
+					await d.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+					await d.click('#fig-capex details.figure-more summary');
+					const opened = await waitFor(
+						d,
+						() => {
+							const links = [
+								...document.querySelectorAll<HTMLAnchorElement>(
+									'#fig-capex details.figure-more[open] li a',
+								),
+							].map((a) => a.pathname);
+							return links[0]?.endsWith('-dark.png') ? links : null;
+						},
+						[],
+						{ message: 'the image menu open, its dark files first' },
+					);
+					expect(opened).toEqual(files([...THEME_NAMES].reverse()));
+					// Open how to cite it (the last menu) too: axe with both open, in the dark theme.
 					await d.click('#fig-capex details.figure-more:last-of-type summary');
 					expect(await axe(d)).toEqual([]);
 					await d.evaluate(() =>
-						document.querySelector('#fig-capex .controls')?.scrollIntoView({ block: 'center' }),
+						document.querySelector('#fig-capex .controls')?.scrollIntoView({ block: 'start' }),
 					);
+					await d.screenshot(join(shots, `trend-controls-${size.width}-dark.png`));
+					await d.evaluate(() => (document.documentElement.dataset.theme = 'light'));
 					await d.screenshot(join(shots, `trend-controls-${size.width}.png`));
 				});
 		});
