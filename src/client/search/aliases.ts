@@ -7,11 +7,12 @@
  * lists' builder, which the second tier takes from here.
  */
 import { aliasForms, aliasResults, type AliasTable, type ExactSearch } from '~/lib/search/aliases';
-import type { SearchDoc } from '~/lib/search/docs';
 import type { ResultView, SearchOutcome } from '~/lib/search/exact-tier';
 import { needsSecondTier } from '~/lib/search/tier-gate';
 import type { Corpus } from './corpus';
-import type { el, resultGroup } from './render';
+import type { t } from '~/i18n/search';
+import type { SearchDoc } from '~/lib/search/docs';
+import type { el, resultGroup, trendLabel } from './render';
 import type { secondTierView, TierView } from './second-tier';
 
 /** A result of a labelled list: what the reader typed, and the term it was read as. */
@@ -66,31 +67,27 @@ export interface Kit {
 	tier: () => Promise<{ secondTierView: typeof secondTierView }>;
 	el: typeof el;
 	resultGroup: typeof resultGroup;
+	trendLabel: typeof trendLabel;
+	t: typeof t;
 }
 
-export interface Aliases {
-	/** The query and the forms it names (the pages of both are candidates). */
-	terms: (query: string) => string[];
-	/**
-	 * The lists for a query: the alias list, then, when the exact tier has nothing for a Latin query,
-	 * the second tier's (over every page of the corpus). `id` prefixes the lists' ids; `rerun` searches a
-	 * corrected spelling.
-	 */
-	view: (
-		docs: readonly SearchDoc[],
-		corpus: Pick<Corpus, 'all'>,
-		outcome: SearchOutcome,
-		query: string,
-		part: string,
-		id: string,
-		rerun: (q: string) => void,
-		kit: Kit,
-	) => Promise<TierView>;
+/** The panel's query and where its lists go: `id` prefixes their ids; `rerun` searches a corrected spelling. */
+export interface Asked {
+	/** The pages the exact tier searched. */
+	docs: readonly SearchDoc[];
+	outcome: SearchOutcome;
+	query: string;
+	part: string;
+	id: string;
+	rerun: (q: string) => void;
 }
 
 /** The second tier's code: if it cannot load, the exact tier's honest empty state stands. */
-async function tierView(...args: Parameters<Aliases['view']>): Promise<TierView | undefined> {
-	const [, corpus, outcome, query, part, id, rerun, kit] = args;
+async function tierView(
+	corpus: Pick<Corpus, 'all'>,
+	{ outcome, query, part, id, rerun }: Asked,
+	kit: Kit,
+): Promise<TierView | undefined> {
 	if (!needsSecondTier(outcome, query)) return undefined;
 	try {
 		return (await kit.tier()).secondTierView(await corpus.all(), query, part, id, rerun, kit);
@@ -105,7 +102,7 @@ let table: Promise<AliasTable> | undefined;
  * The edition's table, under the site's `base` (handed in, so that the URL helpers stay in the
  * panel's chunk); undefined if it cannot load (forgotten, so that the next search tries again).
  */
-export async function loadAliases(base: string): Promise<Aliases | undefined> {
+function loadTable(base: string): Promise<AliasTable | undefined> {
 	const edition = document.documentElement.lang === 'en' ? 'en/' : '';
 	table ??= fetch(`${base}${edition}search/aliases.json`)
 		.then((r) =>
@@ -115,23 +112,72 @@ export async function loadAliases(base: string): Promise<Aliases | undefined> {
 			table = undefined;
 			throw error;
 		});
-	const t = await table.catch(() => undefined);
-	if (!t) return undefined;
+	return table.catch(() => undefined);
+}
+
+/** Keywords in Latin script are English: marked so screen readers pronounce them as such. */
+const isEnglish = (s: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(s);
+
+/**
+ * For a query that matches nothing: the terms that do occur, trend by trend, each one a search (the
+ * panel searches a chip's data-term when it is pressed).
+ */
+function keywordIndex(docs: readonly SearchDoc[], { el, trendLabel, t }: Kit): Node[] {
+	const list = el('ol', 'search-index');
+	for (const d of [...docs].sort((a, b) => a.number - b.number)) {
+		const li = el('li', '');
+		const a = el('a', 'search-index-trend');
+		a.href = d.url;
+		a.append(el('span', 'kicker', trendLabel(d.number)), el('span', '', d.title));
+		const terms = el('p', 'search-keywords');
+		terms.append(
+			...d.keywords.map((k) => {
+				const b = el('button', 'chip', k);
+				b.type = 'button';
+				b.dataset.term = k;
+				if (isEnglish(k)) b.lang = 'en';
+				return b;
+			}),
+		);
+		li.append(a, terms);
+		list.append(li);
+	}
+	return [el('h2', '', t('search.keywords')), list];
+}
+
+/** The lists beyond the exact tier, and for a query that matches nothing, the keyword index. */
+export interface Beyond extends TierView {
+	index?: Node[];
+}
+
+/**
+ * The lists beyond the exact tier for a query: the glossary alias list (the pages of the forms the
+ * query names), then, when the exact tier has nothing for a Latin query, the second tier's (over
+ * every page of the corpus). Either stands without the other if its files cannot load.
+ */
+export async function beyond(
+	base: string,
+	corpus: Pick<Corpus, 'all' | 'docs'>,
+	asked: Asked,
+	kit: Kit,
+): Promise<Beyond> {
+	const [t, second = { nodes: [], listboxes: [], note: '' }] = await Promise.all([
+		loadTable(base),
+		tierView(corpus, asked, kit),
+	]);
+	const { outcome, query, part, id } = asked;
+	const found = outcome.exact.length > 0 || outcome.elsewhere > 0;
+	const tier: Beyond = found ? second : { ...second, index: keywordIndex(asked.docs, kit) };
+	if (!t) return tier;
+	const docs = await corpus.docs([query, ...aliasForms(t, query)]);
+	const results = aliasResults(docs, t, query, part, outcome.exact, kit.search);
+	if (!results.length) return tier;
+	const section = kit.el('section', 'search-partial');
+	section.dataset.tier = 'alias';
+	section.append(...tierList(kit, `${id}-alias`, t.label, results));
 	return {
-		terms: (query) => [query, ...aliasForms(t, query)],
-		async view(...args) {
-			const [docs, , outcome, query, part, id, , kit] = args;
-			const tier = (await tierView(...args)) ?? { nodes: [], listboxes: [], note: '' };
-			const results = aliasResults(docs, t, query, part, outcome.exact, kit.search);
-			if (!results.length) return tier;
-			const section = kit.el('section', 'search-partial');
-			section.dataset.tier = 'alias';
-			section.append(...tierList(kit, `${id}-alias`, t.label, results));
-			return {
-				nodes: [section, ...tier.nodes],
-				listboxes: [`${id}-alias`, ...tier.listboxes],
-				note: tier.note,
-			};
-		},
+		...tier,
+		nodes: [section, ...tier.nodes],
+		listboxes: [`${id}-alias`, ...tier.listboxes],
 	};
 }

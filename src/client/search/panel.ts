@@ -15,7 +15,6 @@ import { BASE, href } from '~/lib/urls';
 import searchCss from '~/styles/search.css?url';
 import { loadSearchStrings, t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
-import type { SearchDoc } from '~/lib/search/docs';
 import { searchDocs, type ResultView, type SearchOutcome } from '~/lib/search/exact-tier';
 import { searchInputAttrs } from '~/lib/search/field';
 import { cleanQuery, isSearchable } from '~/lib/search/query';
@@ -23,6 +22,7 @@ import { mixConversion, needsConversion } from '~/lib/search/traditional';
 import type { SearchState } from '~/lib/search/url';
 import { el, excerpt, quoted, resultGroup, trendLabel } from './render';
 import { openCorpus, type Corpus } from './corpus';
+import type { Beyond } from './aliases';
 import type { TierView } from './second-tier';
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -111,9 +111,6 @@ function unavailable(retry: () => void): Node[] {
 	return [document.createTextNode(`${t('search.unavailable')} `), button];
 }
 
-/** Keywords in Latin script are English: marked so screen readers pronounce them as such. */
-const isEnglish = (s: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(s);
-
 export interface PanelParts {
 	input: HTMLInputElement;
 	list: HTMLElement;
@@ -142,11 +139,15 @@ export class SearchPanel {
 		parts.input.addEventListener('keydown', (e) => this.#onKey(e));
 		parts.empty.addEventListener('click', (e) => {
 			const term = (e.target as Element).closest<HTMLElement>('[data-term]')?.dataset.term;
-			if (!term) return;
-			parts.input.value = term;
-			parts.input.focus();
-			void this.run();
+			if (term) this.#searchFor(term);
 		});
+	}
+
+	/** Searches for a term as if it were typed: a keyword of the empty state, a corrected spelling. */
+	#searchFor(term: string): void {
+		this.#parts.input.value = term;
+		this.#parts.input.focus();
+		void this.run();
 	}
 
 	get state(): SearchState {
@@ -166,7 +167,7 @@ export class SearchPanel {
 		const { q: raw, part } = this.state;
 		this.#onState({ q: raw, part });
 		const q = cleanQuery(raw);
-		const { status, empty, list, input } = this.#parts;
+		const { status, empty, list } = this.#parts;
 		if (!isSearchable(q)) {
 			this.#render(undefined);
 			list.dataset.query = q;
@@ -183,24 +184,35 @@ export class SearchPanel {
 			const docs = await corpus.docs([query]);
 			if (seq !== this.#seq) return;
 			const outcome = searchDocs(docs, query, part);
-			const summary = this.#summary(outcome, query === q ? '' : query, part);
-			const found = outcome.exact.length > 0 || outcome.elsewhere > 0;
-			// Found: the exact results show now, and the lists beyond them (glossary aliases) follow,
+			const found = outcome.exact.length || outcome.elsewhere;
+			const show = (tier?: Beyond) => {
+				this.#render(outcome, tier);
+				const summary = this.#summary(outcome, query === q ? '' : query, part) + (tier?.note ?? '');
+				if (status.textContent !== summary) status.textContent = summary;
+				empty.replaceChildren(
+					...(found ? [] : (tier?.index ?? this.#trends.cloneNode(true).childNodes)),
+				);
+			};
+			// Found: the exact results show now and the lists beyond them (glossary aliases) follow,
 			// so nothing is added to the first exact search. Not found: the second tier may answer,
 			// so the honest empty state waits for it rather than flashing first.
-			if (found) {
-				this.#render(outcome);
-				status.textContent = summary;
-				empty.replaceChildren();
-			}
-			const tier = await this.#beyond(corpus, outcome, query, part, input);
+			if (found) show();
+			const kit = {
+				search: searchDocs,
+				el,
+				resultGroup,
+				trendLabel,
+				t,
+				tier: () => import('./second-tier'),
+			};
+			const rerun = (corrected: string) => this.#searchFor(corrected);
+			const asked = { docs, outcome, query, part, id: list.id, rerun };
+			// The lists beyond the exact tier (aliases.ts); without them the exact tier answers alone.
+			const tier = await import('./aliases')
+				.then((m) => m.beyond(BASE, corpus, asked, kit))
+				.catch(() => undefined);
 			if (seq !== this.#seq) return;
-			if (found) this.#showBeyond(outcome, tier);
-			else {
-				this.#render(outcome, tier);
-				status.textContent = summary + (tier?.note ?? '');
-				empty.replaceChildren(...this.#keywordIndex(docs));
-			}
+			if (!found || tier?.nodes.length) show(tier);
 			list.dataset.query = q;
 		} catch {
 			if (seq !== this.#seq) return;
@@ -208,33 +220,6 @@ export class SearchPanel {
 			status.replaceChildren(...unavailable(() => void this.run()));
 			empty.replaceChildren(...this.#trends.cloneNode(true).childNodes);
 			list.dataset.query = q;
-		}
-	}
-
-	/**
-	 * The lists beyond the exact tier (aliases.ts: glossary aliases, the way to the second tier),
-	 * loaded after the exact tier has answered; if they cannot load, the exact tier stands alone.
-	 */
-	async #beyond(
-		corpus: Corpus,
-		outcome: SearchOutcome,
-		query: string,
-		part: string,
-		input: HTMLInputElement,
-	): Promise<TierView | undefined> {
-		try {
-			const alias = await import('./aliases').then((m) => m.loadAliases(BASE));
-			if (!alias) return undefined;
-			const docs = await corpus.docs(alias.terms(query));
-			const rerun = (corrected: string) => {
-				input.value = corrected;
-				input.focus();
-				void this.run();
-			};
-			const kit = { search: searchDocs, el, resultGroup, tier: () => import('./second-tier') };
-			return await alias.view(docs, corpus, outcome, query, part, this.#parts.list.id, rerun, kit);
-		} catch {
-			return undefined;
 		}
 	}
 
@@ -248,30 +233,21 @@ export class SearchPanel {
 	}
 
 	#render(o: SearchOutcome | undefined, tier?: TierView): void {
-		const { list, input, partial } = this.#parts;
+		const { list, input, partial, second } = this.#parts;
 		this.#active = -1;
 		input.removeAttribute('aria-activedescendant');
-		this.#showBeyond(o, tier);
-		let option = 0;
-		const nextId = () => `${list.id}-${option++}`;
-		list.replaceChildren(...(o?.exact ?? []).map((v) => resultGroup(v, nextId)));
-		const items = (o?.partial ?? []).map((v) => this.#partialItem(v));
-		partial.hidden = items.length === 0;
-		partial.querySelector('ol')?.replaceChildren(...items);
-	}
-
-	/**
-	 * The labelled lists beyond the exact tier, and the listboxes the field controls. They follow the
-	 * exact results, so a result already chosen with the arrow keys stays chosen when they arrive.
-	 */
-	#showBeyond(o: SearchOutcome | undefined, tier?: TierView): void {
-		const { list, input, second } = this.#parts;
 		const nodes = tier?.nodes ?? [];
 		const listboxes = tier?.listboxes ?? [];
 		input.setAttribute('aria-expanded', String(Boolean(o?.exact.length || listboxes.length)));
 		input.setAttribute('aria-controls', [list.id, ...listboxes].join(' '));
 		second.replaceChildren(...nodes);
 		second.hidden = !nodes.length;
+		let option = 0;
+		const nextId = () => `${list.id}-${option++}`;
+		list.replaceChildren(...(o?.exact ?? []).map((v) => resultGroup(v, nextId)));
+		const items = (o?.partial ?? []).map((v) => this.#partialItem(v));
+		partial.hidden = items.length === 0;
+		partial.querySelector('ol')?.replaceChildren(...items);
 	}
 
 	/** A partial match: an ordinary link, outside the listbox of counted results. */
@@ -289,30 +265,6 @@ export class SearchPanel {
 		a.append(head, el('span', 'title', v.title), excerpt(v.excerpt));
 		li.append(a);
 		return li;
-	}
-
-	/** For a query that matches nothing: the terms that do occur, trend by trend, each one a search. */
-	#keywordIndex(docs: readonly SearchDoc[]): Node[] {
-		const list = el('ol', 'search-index');
-		for (const d of [...docs].sort((a, b) => a.number - b.number)) {
-			const li = el('li', '');
-			const a = el('a', 'search-index-trend');
-			a.href = d.url;
-			a.append(el('span', 'kicker', trendLabel(d.number)), el('span', '', d.title));
-			const terms = el('p', 'search-keywords');
-			terms.append(
-				...d.keywords.map((k) => {
-					const b = el('button', 'chip', k);
-					b.type = 'button';
-					b.dataset.term = k;
-					if (isEnglish(k)) b.lang = 'en';
-					return b;
-				}),
-			);
-			li.append(a, terms);
-			list.append(li);
-		}
-		return [el('h2', '', t('search.keywords')), list];
 	}
 
 	#onKey(e: KeyboardEvent): void {
