@@ -8,8 +8,9 @@
  *   script/style, whether the policy came from a header or the page's <meta>). They are also kept in
  *   sessionStorage (the site never uses it), so errors of a page the journey has left are still read.
  *   A load cut short because the journey is leaving the page (Firefox and WebKit report it as failed:
- *   a stylesheet the page links once idle, say) is not a failure the reader would see: once the page
- *   is being left (beforeunload), failed loads are no longer counted;
+ *   a stylesheet the page links once idle, say; in WebKit's phone frame, every icon still loading
+ *   when the journey replaces the frame) is not a failure the reader would see: once the page is being
+ *   left (beforeunload) or discarded (pagehide), failed loads are no longer counted;
  * - firstPaint: the theme and body background at DOMContentLoaded, to see a stored theme apply
  *   before anything is shown.
  *
@@ -28,6 +29,7 @@ export const PROBE = String.raw`(() => {
 	};
 	let leaving = false;
 	addEventListener('beforeunload', () => (leaving = true));
+	addEventListener('pagehide', () => (leaving = true));
 	addEventListener('pageshow', () => (leaving = false));
 	addEventListener(
 		'error',
