@@ -1,17 +1,17 @@
 /**
- * The lists beyond the exact tier, imported once the exact tier has answered the first search (so
- * nothing is added to the bytes before its results show), so the panel's own chunk holds the exact
- * tier alone: glossary aliases (the edition's table,
- * /search/aliases.json, fetched once; lib/search/aliases.ts) for every query, and the second tier
- * (second-tier.ts, imported only after a Latin query with no exact result). Also the labelled
- * lists' builder, which the second tier takes from here.
+ * What the panel shows beyond the exact tier, imported only once the exact tier has answered (so
+ * nothing is added to the bytes before its first results show), which keeps the panel's own chunk to
+ * the exact tier: the glossary-alias list (the edition's table, /search/aliases.json, fetched once;
+ * lib/search/aliases.ts) for every query; the second tier (second-tier.ts, imported only after a Latin
+ * query with no exact result); and, for a query that matches nothing, the empty state's keyword index.
+ * Also the labelled lists' builder, which the second tier takes from here.
  */
+import type { t } from '~/i18n/search';
 import { aliasForms, aliasResults, type AliasTable, type ExactSearch } from '~/lib/search/aliases';
+import type { SearchDoc } from '~/lib/search/docs';
 import type { ResultView, SearchOutcome } from '~/lib/search/exact-tier';
 import { needsSecondTier } from '~/lib/search/tier-gate';
 import type { Corpus } from './corpus';
-import type { t } from '~/i18n/search';
-import type { SearchDoc } from '~/lib/search/docs';
 import type { el, resultGroup, trendLabel } from './render';
 import type { secondTierView, TierView } from './second-tier';
 
