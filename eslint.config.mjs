@@ -154,5 +154,21 @@ export default tseslint.config(
 	},
 	// Tools and tests run in Node and print what they measure.
 	{ files: ['tests/**/*.{ts,mjs}'], rules: { 'no-console': 'off' } },
+	// The unit project's files share their modules (tests/vitest.config.ts): a mock one file made
+	// would stay for the files after it, and a module already loaded would miss it.
+	{
+		files: ['tests/unit/**/*.ts', 'tests/components/**/*.ts'],
+		rules: {
+			'no-restricted-properties': [
+				'error',
+				...['mock', 'doMock', 'unmock', 'doUnmock', 'resetModules'].map((property) => ({
+					object: 'vi',
+					property,
+					message:
+						'Unit files share their modules: mock in tests/helpers/setup-unit.ts, for every file.',
+				})),
+			],
+		},
+	},
 	prettier,
 );

@@ -1,14 +1,9 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import Ref from '~/components/mdx/Ref.astro';
 import { render } from '../helpers/render';
 
-// Ref looks its source up in the library (getLibrary → astro:content): the fixture stands in.
-// The real module's schema helpers (reference) stay: the content module's imports build schemas.
-vi.mock('astro:content', async (importOriginal) => {
-	const { astroContent, LIBRARY_FIXTURE } = await import('../helpers/astro-content');
-	return { ...(await importOriginal<object>()), ...astroContent(LIBRARY_FIXTURE) };
-});
-
+// Ref looks its source up in the library (getLibrary → astro:content): the unit project's
+// stand-in (helpers/setup-unit.ts) holds the fixture library.
 describe('<Ref>', () => {
 	test('a superscript link to the source in the page’s list, labelled with its short name', async () => {
 		const { root } = await render(Ref, { to: 's1-daily' });

@@ -1,12 +1,9 @@
 /**
  * A small stand-in for `astro:content`: fixture collections (a report, two parts, three trends, a
  * few sources) behind getCollection / getEntry / getEntries. Vitest cannot read the real collections
- * (style.md §4.3), so code that reads them is tested against these, in any test file:
- *
- *   vi.mock('astro:content', async () => (await import('../helpers/astro-content')).astroContent());
- *
- * (a dynamic import: vi.mock is hoisted above the file's imports). Components that read the library
- * need `astroContent(LIBRARY_FIXTURE)`, see below.
+ * (style.md §4.3), so code that reads them is tested against these: the unit project mocks
+ * `astro:content` with `astroContent(LIBRARY_FIXTURE)` for every file (helpers/setup-unit.ts), and
+ * no file mocks it again (the project's files share their modules).
  *
  * The fixtures are typed by the real schemas (CollectionEntry), so `astro check` flags them when the
  * content model changes. They are invented, not the report's content, so tests do not follow edits.
@@ -207,8 +204,8 @@ const TEN = [
 ];
 export const LIBRARY_FIXTURE: Collections = { ...FIXTURE, trends: [...TEN, ...TEN.map(twin)] };
 
-/** The `astro:content` functions that read collections, over `collections` (the fixture by default). */
-export function astroContent(collections: Collections = FIXTURE) {
+/** The `astro:content` functions that read collections, over `collections`. */
+export function astroContent(collections: Collections) {
 	const list = <C extends CollectionKey>(name: C): CollectionEntry<C>[] => {
 		const entries = collections[name];
 		if (!entries) throw new Error(`astro:content stand-in: no collection "${String(name)}"`);

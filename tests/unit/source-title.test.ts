@@ -1,13 +1,7 @@
 // How a source's title reads on each edition's pages (APA on English pages).
 import type { CollectionEntry } from 'astro:content';
-import { expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { sourceTitle } from '~/lib/localize';
-
-// The real module's schema helpers (reference) stay: the content module's imports build schemas.
-vi.mock('astro:content', async (importOriginal) => {
-	const { astroContent } = await import('../helpers/astro-content');
-	return { ...(await importOriginal<object>()), ...astroContent() };
-});
 
 const source = (data: Partial<CollectionEntry<'sources'>['data']>): CollectionEntry<'sources'> => ({
 	id: 'x',
