@@ -16,7 +16,7 @@ import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../helpers/chromium';
 import { DIST } from '../helpers/dist';
 import { editionLists } from '../helpers/precache';
 import { startCountingServer } from '../helpers/engines/counting-server';
-import { breakdown, mainThread } from './mainthread';
+import { breakdown, compareMainThread, mainThread } from './mainthread';
 import { ABSENT, containing, indexedPages, textTerms } from '../helpers/golden';
 import { search } from '../helpers/search-ui';
 import { serve } from '../helpers/serve';
@@ -414,24 +414,44 @@ if (!process.env.SKIP_LIGHTHOUSE) {
 			console.log(`${path}: lighthouse failed: ${(e as Error).message.split('\n')[0]}`);
 		}
 	}
-	// Issue 25: Lighthouse main-thread work (mainthread-work-breakdown), median of 3 mobile runs, in
-	// ms per group; goal: no more than Starlight 0.37 with the same text (home 0.62 s, trend 1
-	// 0.99 s, text trend 0.85 s).
+	// Issue 25: Lighthouse main-thread work (mainthread-work-breakdown), in ms per group; goal: no
+	// more than Starlight 0.37 with the same text. Starlight has no part or search page: those are
+	// held to its text trend. With STARLIGHT_ORIGIN (the twin served: `npm run bench:starlight`),
+	// both are measured in turns, five runs each; without it, three runs of ours against the figures
+	// the issue recorded (home 0.62 s, trend 1 0.99 s, text trend 0.85 s), which this machine's drift
+	// in speed makes a rough guide only.
+	const twin = process.env.STARLIGHT_ORIGIN?.replace(/\/$/, '');
 	console.log(
-		'\nMain-thread work, Lighthouse mobile, median of 3 (breakdown of the median run, ms)',
+		twin
+			? `\nMain-thread work, Lighthouse mobile, this site and Starlight (${twin}) in turns, median of 5 (breakdown of the median run, ms)`
+			: '\nMain-thread work, Lighthouse mobile, median of 3 (breakdown of the median run, ms)',
 	);
-	for (const [label, path, goal] of [
-		['home', '/', 0.62],
-		['part', '/parts/infrastructure/', 0.85],
-		['trend 1 (figures)', '/trends/compute-infrastructure/', 0.99],
-		['text trend 4', '/trends/inference-time/', 0.85],
-		['search', '/search/', 0.85],
+	for (const [label, path, twinPath, goal] of [
+		['home', '/', '/', 0.62],
+		['part', '/parts/infrastructure/', '/trends/inference-time/', 0.85],
+		[
+			'trend 1 (figures)',
+			'/trends/compute-infrastructure/',
+			'/trends/compute-infrastructure/',
+			0.99,
+		],
+		['text trend 4', '/trends/inference-time/', '/trends/inference-time/', 0.85],
+		['trend 9', '/trends/ai-for-science/', '/trends/ai-for-science/', 0.74],
+		['search', '/search/', '/trends/inference-time/', 0.85],
 	] as const) {
 		try {
-			const m = await mainThread(`${origin}${path}`);
-			console.log(
-				`${label.padEnd(18)} ${breakdown(m)}; goal ≤ ${goal.toFixed(2)} s; runs ${m.all.map((ms) => (ms / 1000).toFixed(2)).join(', ')}`,
-			);
+			if (twin) {
+				const m = await compareMainThread(`${origin}${path}`, `${twin}${twinPath}`);
+				const runs = (r: number[]) => r.map((ms) => (ms / 1000).toFixed(2)).join(', ');
+				console.log(
+					`${label.padEnd(18)} ours ${breakdown(m.ours)}; runs ${runs(m.ours.all)}\n${''.padEnd(18)} Starlight ${twinPath} ${breakdown(m.theirs)}; runs ${runs(m.theirs.all)}; ratio ${(m.ours.total / m.theirs.total).toFixed(2)}`,
+				);
+			} else {
+				const m = await mainThread(`${origin}${path}`);
+				console.log(
+					`${label.padEnd(18)} ${breakdown(m)}; goal ≤ ${goal.toFixed(2)} s; runs ${m.all.map((ms) => (ms / 1000).toFixed(2)).join(', ')}`,
+				);
+			}
 		} catch (e) {
 			console.log(`${path}: lighthouse failed: ${(e as Error).message.split('\n')[0]}`);
 		}

@@ -42,13 +42,37 @@ async function once(url: string): Promise<MainThread> {
 	return { total: audit?.numericValue ?? NaN, groups };
 }
 
+/** The median run (by total), with its breakdown and every run's total. */
+function medianOf(results: MainThread[]): MainThread & { all: number[] } {
+	const sorted = [...results].sort((a, b) => a.total - b.total);
+	const mid = sorted[Math.floor(sorted.length / 2)] ?? { total: NaN, groups: {} };
+	return { ...mid, all: results.map((r) => r.total) };
+}
+
 /** The median run of three (by total), with its breakdown. */
 export async function mainThread(url: string, runs = 3): Promise<MainThread & { all: number[] }> {
 	const results: MainThread[] = [];
 	for (let i = 0; i < runs; i++) results.push(await once(url));
-	const sorted = [...results].sort((a, b) => a.total - b.total);
-	const mid = sorted[Math.floor(sorted.length / 2)] ?? { total: NaN, groups: {} };
-	return { ...mid, all: results.map((r) => r.total) };
+	return medianOf(results);
+}
+
+/**
+ * This site's page and its Starlight twin measured in turns (ours, theirs, ours…), so that the
+ * machine's drift in speed (±30 % over minutes on this machine) falls on both alike: the only fair
+ * way to hold the two to "no more than Starlight's".
+ */
+export async function compareMainThread(
+	ours: string,
+	theirs: string,
+	runs = 5,
+): Promise<{ ours: MainThread & { all: number[] }; theirs: MainThread & { all: number[] } }> {
+	const a: MainThread[] = [];
+	const b: MainThread[] = [];
+	for (let i = 0; i < runs; i++) {
+		a.push(await once(ours));
+		b.push(await once(theirs));
+	}
+	return { ours: medianOf(a), theirs: medianOf(b) };
 }
 
 /** One line: total and the groups over 10 ms, largest first. */
