@@ -10,6 +10,8 @@ import { minifyHtml } from './src/integrations/minify-html.mjs';
 import { searchIndex } from './src/integrations/pagefind.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
+import { shortHashes } from './src/integrations/short-hashes.mjs';
+import { terserChunks } from './src/integrations/terser-chunks.mjs';
 import { unwrapPreloads } from './src/integrations/unwrap-preloads.mjs';
 
 // SITE_URL and BASE_PATH let one build target any static host (GitHub Pages sub-paths included).
@@ -67,7 +69,7 @@ export default defineConfig({
 	// glossary terms' places (remarkPluginFrontmatter); remark-glossary reads the heading ids.
 	markdown: { remarkPlugins: [remarkHeadingIds, remarkCitations, [remarkGlossary, { base }]] },
 	vite: {
-		plugins: [tailwindcss(), unwrapPreloads()],
+		plugins: [tailwindcss(), unwrapPreloads(), terserChunks(), shortHashes('_astro')],
 		// Rollup would hoist the search UI's two dictionaries (each a dynamic import that only one
 		// language's pages take) into the pages' static imports, so every reader would fetch both.
 		build: {

@@ -19,34 +19,35 @@ const actions = {
 type Action = keyof typeof actions;
 
 /** Runs a control's action; if its code is gone, a link falls back to being a link. */
-const act = (name: Action, el?: HTMLElement) =>
+const act = (name: Action, el: Element | null) =>
 	actions[name]().then(
 		(m) => m.run(el as HTMLElement),
 		() => {
-			const link = el ?? document.querySelector('a[data-rr="search"]');
-			if (link instanceof HTMLAnchorElement) location.assign(link.href);
+			if (el instanceof HTMLAnchorElement) location.assign(el.href);
 		},
 	);
 
-for (const el of document.querySelectorAll<HTMLElement>('[data-rr="theme"]')) {
-	el.ariaPressed = String(root.dataset.theme === 'dark');
-}
-if ('share' in navigator) {
-	for (const el of document.querySelectorAll<HTMLElement>('[data-rr="share"]')) el.hidden = false;
-}
+// A page has at most one of each (the header's theme button, the trend's share button).
+const theme = document.querySelector<HTMLElement>('[data-rr=theme]');
+if (theme) theme.ariaPressed = String(root.dataset.theme === 'dark');
+const share = document.querySelector<HTMLElement>('[data-rr=share]');
+if (share && 'share' in navigator) share.hidden = false;
 
 // Every trend heading gets a copy of the page's link buttons (copy link, QR code, poster: they do
 // nothing without JavaScript, so the page does not carry a dozen of them). The copy button's name
 // follows data-copy-name; the others are named for their heading once the page is idle
-// (share/listen.ts).
-const own = document.querySelector('.trend-head .copy-link');
-const copyName = document.querySelector<HTMLElement>('[data-copy-name]')?.dataset.copyName;
-if (own && copyName) {
-	for (const heading of document.querySelectorAll('.heading-row > [id]')) {
+// (share/listen.ts). The page's own are the first in the article (in the trend's header).
+const article = document.querySelector<HTMLElement>('[data-copy-name]');
+const own = article?.querySelector('.copy-link');
+if (article && own) {
+	for (const heading of article.querySelectorAll('.heading-row > [id]')) {
 		const copy = own.cloneNode(true) as Element;
 		const button = copy.querySelector('button') as HTMLElement;
 		button.dataset.anchor = heading.id;
-		button.ariaLabel = copyName.replace('{label}', heading.textContent as string);
+		button.ariaLabel = (article.dataset.copyName as string).replace(
+			'{label}',
+			heading.textContent as string,
+		);
 		heading.after(copy);
 	}
 }
@@ -65,21 +66,21 @@ document.addEventListener('click', (event) => {
 // The intent to search (the search control hovered, touched or focused: pointerover covers touch
 // too) loads the search code, which starts fetching Pagefind (actions/search.ts).
 const warm = (event: Event) => {
-	if ((event.target as Element).closest('[data-rr="search"]')) actions.search().catch(() => {});
+	if ((event.target as Element).closest('[data-rr=search]')) actions.search().catch(() => {});
 };
 for (const type of ['pointerover', 'focusin']) document.addEventListener(type, warm);
 
 document.addEventListener('keydown', (event) => {
 	if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
 		event.preventDefault();
-		void act('search');
+		void act('search', document.querySelector('[data-rr=search]'));
 	}
 });
 
-const hl = new URLSearchParams(location.search).get('hl');
-if (hl)
+// A landing from search (?hl=…): the highlight code reads the words itself.
+if (location.search.includes('hl='))
 	void import('./actions/highlight').then(
-		(m) => m.run(hl),
+		(m) => m.run(),
 		() => {},
 	);
 

@@ -5,14 +5,16 @@
  * and table. Without JS (no `js` class on <html>) the stylesheet shows the table instead of the
  * chart, and the table points to the data file for the reasons. When the data or the chart code
  * cannot be loaded (offline, a blocked or removed file, or no answer in 20 s), the figure shows its
- * table and says so, with a button to try again. Its words come from the page: the toggle's
- * text and data-label-chart, the figure's data-failed / data-retry.
+ * table and says so, with a button to try again. The controls that need this code are made here,
+ * not carried by the page: the chart/table toggle and, in a trend, the copy-link button (a copy of
+ * the page's own); their words come with the code (src/i18n/client.ts).
  *
  * A chart chunk that failed to load stays failed in engines that keep the failure in their module
  * map (Firefox 153, Chromium 150): importing it again never fetches. So once the chart code has
  * failed, the retry reloads the page, keeping the reader at the figure (and the focus on it), and the
  * new page fetches the code afresh. A failed data fetch is simply asked again.
  */
+import { t } from '~/i18n/client';
 import type { ChartSpecBase, FigureJson } from '~/lib/figures/kind';
 import type * as ChartsModule from './charts';
 import type { TableSpec } from './figure-table';
@@ -57,19 +59,20 @@ class RrFigure extends HTMLElement {
 
 	connectedCallback() {
 		const figure = this.querySelector('figure');
-		const canvas = this.querySelector('canvas');
-		const toggle = this.querySelector<HTMLButtonElement>('.figure-toggle');
+		const chart = this.querySelector('.figure-chart');
+		const controls = this.querySelector('.controls');
 		const src = this.dataset.src;
-		if (!figure || !canvas || !toggle || !src) return;
+		if (!figure || !chart || !controls || !src) return;
+		const canvas = chart.querySelector('canvas') ?? chart.appendChild(this.#canvas(figure));
+		const toggle = this.#addControls(figure, controls);
 		const back = retried?.id === figure.id;
 		if (back) scrollBy(0, figure.getBoundingClientRect().top - (retried?.top ?? 0));
-		// The toggle's own text is the label that shows the table; data-label-chart the other one.
-		const labelTable = toggle.textContent;
 		const show = (view: 'chart' | 'table') => {
 			figure.dataset.view = view;
 			toggle.setAttribute('aria-pressed', String(view === 'table'));
-			toggle.textContent = view === 'table' ? (toggle.dataset.labelChart ?? '') : labelTable;
+			toggle.textContent = t(view === 'table' ? 'figure.showChart' : 'figure.showTable');
 		};
+		show('chart');
 		// The view the reader asked for (the toggle, a linked row, a shared table view); a chart
 		// that fails shows the table without changing it.
 		let wanted: 'chart' | 'table' = 'chart';
@@ -148,6 +151,42 @@ class RrFigure extends HTMLElement {
 		this.#observer.observe(this);
 	}
 
+	/** The chart's canvas, named by the caption and described by the takeaway (the values are in the table). */
+	#canvas(figure: HTMLElement): HTMLCanvasElement {
+		const canvas = document.createElement('canvas');
+		canvas.setAttribute('role', 'img');
+		canvas.setAttribute('aria-labelledby', figure.querySelector('figcaption')?.id ?? '');
+		canvas.setAttribute('aria-describedby', figure.querySelector('.take')?.id ?? '');
+		return canvas;
+	}
+
+	/**
+	 * The toggle, first among the controls, and in a trend (whose article names its copy buttons) a
+	 * copy of the page's copy-link button, last: the trend header's, without its QR and poster
+	 * buttons. Called again when the element is moved, it adds nothing twice.
+	 */
+	#addControls(figure: HTMLElement, controls: Element): HTMLButtonElement {
+		const made = controls.querySelector<HTMLButtonElement>('.figure-toggle');
+		if (made) return made;
+		const toggle = document.createElement('button');
+		toggle.type = 'button';
+		toggle.className = 'figure-toggle pill';
+		controls.prepend(toggle);
+		const article = document.querySelector<HTMLElement>('[data-copy-name]');
+		const copy = article?.querySelector('.copy-link')?.cloneNode(true) as HTMLElement | undefined;
+		const button = copy?.querySelector<HTMLElement>('[data-rr="copy"]');
+		if (article && copy && button) {
+			for (const other of copy.querySelectorAll('button:not([data-rr="copy"])')) other.remove();
+			button.dataset.anchor = figure.id;
+			button.ariaLabel = (article.dataset.copyName ?? '').replace(
+				'{label}',
+				figure.querySelector('figcaption .kicker')?.textContent ?? '',
+			);
+			controls.append(copy);
+		}
+		return toggle;
+	}
+
 	/**
 	 * In a trend, the drawn figure gets its image, embed and citation controls (their code loads now). In an
 	 * embed, the page framing it is told the figure is drawn and how tall the embed is, so that it
@@ -188,9 +227,9 @@ class RrFigure extends HTMLElement {
 		button.removeAttribute('aria-pressed');
 		button.hidden = false;
 		button.style.marginInlineStart = '0.5rem';
-		button.textContent = this.dataset.retry ?? '';
+		button.textContent = t('figure.chartRetry');
 		button.addEventListener('click', retry);
-		line.append(this.dataset.failed ?? '', button);
+		line.append(t('figure.chartFailed'), button);
 		figure.querySelector('figcaption')?.after(line);
 		if (focus) button.focus();
 	}

@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 /**
  * Runs before first paint: marks JS as available and applies the saved or system theme and the saved
  * text size (data-ts, read by prose.css), so neither flashes nor shifts. Kept tiny: it counts towards
- * every page's 1 KB of JavaScript. Storage may be blocked (private mode): then the defaults apply.
+ * every page's 1 KB of JavaScript (so className, not classList: <html> has no other class). Storage may
+ * be blocked (private mode): then the defaults apply.
  */
-export const THEME_BOOTSTRAP = `{const r=document.documentElement,g=k=>{try{return localStorage['rr-'+k]}catch{}};r.classList.add('js');r.dataset.theme=g('theme')||(matchMedia('(prefers-color-scheme:dark)').matches?'dark':'light');r.dataset.ts=g('ts')||'m'}`;
+export const THEME_BOOTSTRAP = `{const r=document.documentElement,d=r.dataset,g=k=>{try{return localStorage['rr-'+k]}catch{}};r.className='js';d.theme=g('theme')||(matchMedia('(prefers-color-scheme:dark)').matches?'dark':'light');d.ts=g('ts')||'m'}`;
 
 /** @param {string} text */
 export const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

@@ -111,8 +111,10 @@ export function mark(ranges: Range[]): HTMLElement[][] | undefined {
 	else return markText(ranges);
 }
 
-export function run(hl: string): void {
+/** Marks the words of the page address's ?hl= (a landing from search). */
+export function run(): void {
 	const root = document.querySelector('[data-pagefind-body]');
+	const hl = new URLSearchParams(location.search).get('hl') ?? '';
 	const words = queryWords(hl);
 	if (!root || !words.length) return;
 	const ranges = blocks(root).flatMap((nodes) => blockRanges(nodes, words));

@@ -21,6 +21,10 @@ export default {
 	'figure.embedHow':
 		'Paste this code into a web page to embed the figure (chart, data table, source and a link back here):',
 	'figure.copyEmbed': 'Copy embed code',
+	'figure.showTable': 'Show table',
+	'figure.showChart': 'Show chart',
+	'figure.chartFailed': 'The chart did not load; here is its table.',
+	'figure.chartRetry': 'Reload chart',
 	'quote.link': 'Copy quote link',
 	'quote.copy': 'Copy quotation',
 	'quote.poster': 'Make a poster',

@@ -318,6 +318,16 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 						{ message: `${fig} to draw` },
 					);
 					expect((await canvasStats(d, `#${fig} canvas`)).painted, fig).toBeGreaterThan(5000);
+					// The canvas client/figure.ts made (its role is the keyboard walk's once drawn, see
+					// explore.ts): named by the caption, described by the takeaway.
+					expect(
+						await d.evaluate((f: string) => {
+							const canvas = document.querySelector(`#${f} canvas`);
+							const by = (attr: string) =>
+								document.getElementById(canvas?.getAttribute(attr) ?? '');
+							return [by('aria-labelledby')?.tagName, by('aria-describedby')?.className];
+						}, fig),
+					).toEqual(['FIGCAPTION', 'take']);
 					const toggle = `#${fig} .figure-toggle`;
 					expect(await visible(d, `#${fig} .figure-chart`)).toBe(true);
 					await d.click(toggle);
