@@ -810,11 +810,31 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 	});
 
 	describe(`${engine}: the reading companion at ${PHONE.width} px`, () => {
-		// The body text's size at DOMContentLoaded: what the first paint shows.
-		const FIRST_SIZE = `document.addEventListener('DOMContentLoaded', () => {
+		// The text size the page chose when the parser reached the text (so the text is never
+		// styled at another size), and the size it gives the body text once the page's stylesheets
+		// are in. Not the size at DOMContentLoaded: WebKit may fire it before a stylesheet linked in
+		// the body has loaded (it still holds back the paint of what follows the link), and reported
+		// the browser's default 16px there.
+		const FIRST_SIZE = `new MutationObserver((_, observer) => {
+			if (!document.querySelector('.prose-zh')) return;
+			window.__rrTsAtText = document.documentElement.dataset.ts ?? '';
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+		addEventListener('load', () => {
 			const p = document.querySelector('.prose-zh p');
 			window.__rrFirstSize = p ? getComputedStyle(p).fontSize : '';
 		});`;
+		type Probe = { __rrTsAtText: string; __rrFirstSize: string };
+		const firstSize = (d: Driver) =>
+			waitFor(
+				d,
+				() => {
+					const w = window as unknown as Partial<Probe>;
+					return w.__rrFirstSize ? [w.__rrTsAtText, w.__rrFirstSize] : null;
+				},
+				[],
+				{ message: 'the page to load' },
+			);
 		beforeAll(() => driver().resize(PHONE, [FIRST_SIZE]));
 
 		test('the current section in the contents, resume from the home page, read marks', async () => {
@@ -872,9 +892,7 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 		test('text size: chosen in the menu, kept, and applied before first paint', async () => {
 			const d = driver();
 			await d.goto('/trends/inference-time/');
-			expect(
-				await d.evaluate(() => (window as unknown as { __rrFirstSize: string }).__rrFirstSize),
-			).toBe('17px');
+			expect(await firstSize(d)).toEqual(['m', '17px']);
 			await d.click('[popovertarget="site-menu"]');
 			await waitFor(d, () => document.querySelector('#site-menu .text-size button') !== null, []);
 			await d.click('#site-menu .text-size button[value="l"]');
@@ -885,9 +903,7 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 				),
 			).toBe('l');
 			await d.reload();
-			expect(
-				await d.evaluate(() => (window as unknown as { __rrFirstSize: string }).__rrFirstSize),
-			).toBe('19.125px');
+			expect(await firstSize(d)).toEqual(['l', '19.125px']);
 			await d.evaluate(() => localStorage.removeItem('rr-ts'));
 		});
 	});
