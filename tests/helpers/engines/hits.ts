@@ -202,6 +202,22 @@ export function hitsJourneys(engine: EngineName): void {
 				[...document.querySelectorAll('.prose-zh p')].map((p) => p.textContent).join('\n'),
 			);
 		const text = await prose();
+		// Leave only once the idle code has its stylesheet: Firefox reported that load, cut short by
+		// the next goto, as failed before the probe heard the page being left (run 11). A reader who
+		// stays on the page never meets it.
+		await waitFor(
+			d,
+			() =>
+				performance
+					.getEntriesByType('resource')
+					.some(
+						(e) =>
+							/\/_astro\/companion\.[\w-]+\.css$/.test(e.name) &&
+							(e as PerformanceResourceTiming).responseEnd > 0,
+					),
+			[],
+			{ message: "the idle code's stylesheet" },
+		);
 		await d.goto(`${path}?hl=${encodeURIComponent('数据中心')}`);
 		await waitFor(d, () => !!document.querySelector('.hit-bar[data-hit-current]'), [], {
 			message: 'the hit bar',
