@@ -10,7 +10,9 @@
  *   A load cut short because the journey is leaving the page (Firefox and WebKit report it as failed:
  *   a stylesheet the page links once idle, say; in WebKit's phone frame, every icon still loading
  *   when the journey replaces the frame) is not a failure the reader would see: once the page is being
- *   left (beforeunload) or discarded (pagehide), failed loads are no longer counted;
+ *   left (beforeunload), discarded (pagehide) or about to be removed by the driver (`leaving`, set by
+ *   WebKit's phone frame before it replaces the frame: WebKit reports the loads it cuts short there
+ *   before pagehide), failed loads are no longer counted;
  * - firstPaint: the theme and body background at DOMContentLoaded, to see a stored theme apply
  *   before anything is shown.
  *
@@ -18,7 +20,7 @@
  */
 export const PROBE = String.raw`(() => {
 	if (window.__rrProbe) return;
-	const probe = (window.__rrProbe = { errors: [], firstPaint: null });
+	const probe = (window.__rrProbe = { errors: [], firstPaint: null, leaving: false });
 	const KEY = 'rr-probe-errors';
 	const push = (text) => {
 		const line = location.pathname + ': ' + String(text).slice(0, 500);
@@ -27,16 +29,15 @@ export const PROBE = String.raw`(() => {
 			sessionStorage.setItem(KEY, JSON.stringify([...JSON.parse(sessionStorage.getItem(KEY) || '[]'), line]));
 		} catch {}
 	};
-	let leaving = false;
-	addEventListener('beforeunload', () => (leaving = true));
-	addEventListener('pagehide', () => (leaving = true));
-	addEventListener('pageshow', () => (leaving = false));
+	addEventListener('beforeunload', () => (probe.leaving = true));
+	addEventListener('pagehide', () => (probe.leaving = true));
+	addEventListener('pageshow', () => (probe.leaving = false));
 	addEventListener(
 		'error',
 		(e) => {
 			const t = e.target;
 			if (t && t !== window && t.nodeType === 1) {
-				if (!leaving)
+				if (!probe.leaving)
 					push('failed to load ' + t.tagName.toLowerCase() + ' ' + (t.src || t.href || t.currentSrc || ''));
 			} else push('uncaught ' + (e.message || e.error));
 		},
@@ -76,4 +77,6 @@ export const PROBE_TAKE_ERRORS = String.raw`(() => {
 export interface ProbeRecord {
 	errors: string[];
 	firstPaint: { theme: string; bg: string } | null;
+	/** The page is being left: failed loads no longer count. */
+	leaving: boolean;
 }

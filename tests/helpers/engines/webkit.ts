@@ -187,6 +187,11 @@ export class WebKitDriver extends BaseDriver {
 			await this.#wd.executeScript(
 				(id: string, src: string) => {
 					const old = document.getElementById(id) as HTMLIFrameElement;
+					// The page in it is being left: loads its removal cuts short are not its failures
+					// (probe.ts), and WebKit reports them before the frame's pagehide.
+					const probe = (old.contentWindow as { __rrProbe?: { leaving: boolean } } | null)
+						?.__rrProbe;
+					if (probe) probe.leaving = true;
 					const frame = document.createElement('iframe');
 					frame.id = id;
 					frame.width = old.width;
