@@ -188,10 +188,14 @@ export class WebKitDriver extends BaseDriver {
 				(id: string, src: string) => {
 					const old = document.getElementById(id) as HTMLIFrameElement;
 					// The page in it is being left: loads its removal cuts short are not its failures
-					// (probe.ts), and WebKit reports them before the frame's pagehide.
-					const probe = (old.contentWindow as { __rrProbe?: { leaving: boolean } } | null)
-						?.__rrProbe;
-					if (probe) probe.leaving = true;
+					// (probe.ts), and WebKit reports them before the frame's pagehide. A page of another
+					// origin (an embed's framing page) cannot be reached, and has no probe.
+					try {
+						const win = old.contentWindow as { __rrProbe?: { leaving: boolean } } | null;
+						if (win?.__rrProbe) win.__rrProbe.leaving = true;
+					} catch {
+						// Another origin's page.
+					}
 					const frame = document.createElement('iframe');
 					frame.id = id;
 					frame.width = old.width;
