@@ -9,6 +9,7 @@
  * a sort moves the row.
  */
 import { t } from '~/i18n/table';
+import { copyLink } from './copy-link';
 import type { Token } from '~/lib/figures/kind';
 import {
 	DEFAULT_STATE,
@@ -91,21 +92,11 @@ export function enhance(root: HTMLElement, spec: TableSpec, show: () => void): v
 
 	// Each row: its copy-link button (a copy of the figure's own) and its group.
 	const copy = root.querySelector('.controls .copy-link');
-	const copyName = document.querySelector<HTMLElement>('[data-copy-name]')?.dataset.copyName;
 	for (const row of spec.rows) {
 		const tr = trs.get(row.id);
 		if (!tr) continue;
 		const link = make('td');
-		if (copy) {
-			const button = copy.cloneNode(true) as HTMLElement;
-			const press = button.querySelector('button');
-			if (press) {
-				press.dataset.anchor = tr.id;
-				if (copyName)
-					press.ariaLabel = copyName.replace('{label}', `${row.investor} · ${row.country}`);
-			}
-			link.append(button);
-		}
+		if (copy) link.append(copyLink(copy, tr.id, `${row.investor} · ${row.country}`));
 		tr.prepend(link);
 		const group = spec.groups.find((g) => g.key === row.group);
 		const cell = make('td');

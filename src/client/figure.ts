@@ -17,6 +17,7 @@
 import { t } from '~/i18n/client';
 import type { ChartSpecBase, FigureJson } from '~/lib/figures/kind';
 import type * as ChartsModule from './charts';
+import { copyLink } from './copy-link';
 import type { TableSpec } from './figure-table';
 
 type Charts = typeof ChartsModule;
@@ -172,16 +173,14 @@ class RrFigure extends HTMLElement {
 		toggle.type = 'button';
 		toggle.className = 'figure-toggle pill';
 		controls.prepend(toggle);
-		const article = document.querySelector<HTMLElement>('[data-copy-name]');
-		const copy = article?.querySelector('.copy-link')?.cloneNode(true) as HTMLElement | undefined;
-		const button = copy?.querySelector<HTMLElement>('[data-rr="copy"]');
-		if (article && copy && button) {
-			for (const other of copy.querySelectorAll('button:not([data-rr="copy"])')) other.remove();
-			button.dataset.anchor = figure.id;
-			button.ariaLabel = (article.dataset.copyName ?? '').replace(
-				'{label}',
+		const own = document.querySelector('[data-copy-name] .copy-link');
+		if (own) {
+			const copy = copyLink(
+				own,
+				figure.id,
 				figure.querySelector('figcaption .kicker')?.textContent ?? '',
 			);
+			for (const other of copy.querySelectorAll('button:not([data-rr=copy])')) other.remove();
 			controls.append(copy);
 		}
 		return toggle;

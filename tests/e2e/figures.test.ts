@@ -3,13 +3,14 @@
  * code loaded only near a figure (which needs the browser's request log). Drawing and the table
  * toggle are journeys of every engine.
  */
-import { canvasPixels } from '../helpers/canvas';
+import { canvasEdges, canvasPixels } from '../helpers/canvas';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import {
 	baseUrl,
 	DESKTOP,
 	frames,
+	PHONE,
 	openPage,
 	steady,
 	steadyTop,
@@ -37,6 +38,23 @@ describe('figures', () => {
 		expect(after.painted).toBeGreaterThan(5000);
 		expect(after.sum).not.toBe(before.sum);
 		await page.close();
+	});
+
+	test('on a phone, the data-centre chart keeps its labels whole: none reaches the canvas edge', async () => {
+		for (const edition of ['', '/en']) {
+			const page = await openPage(browser(), PHONE);
+			await page.goto(`${baseUrl()}${edition}/trends/compute-infrastructure/#fig-datacenters`);
+			await page.waitForSelector('rr-figure:has(#fig-datacenters)[data-drawn]');
+			const canvas = '#fig-datacenters canvas';
+			await canvasStats(page, 'fig-datacenters');
+			// The longest value label ("more than US$100 bn") and the widest place ("United States*")
+			// were cut at 390 px before the chart measured them.
+			expect(await page.evaluate(canvasEdges, canvas, 2), edition || '/').toEqual({
+				left: 0,
+				right: 0,
+			});
+			await page.close();
+		}
 	});
 
 	test('opening a figure anchor scrolls the figure into view', async () => {

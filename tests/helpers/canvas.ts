@@ -16,3 +16,21 @@ export function canvasPixels(selector: string): { painted: number; sum: number }
 	}
 	return { painted, sum };
 }
+
+/**
+ * Runs in the page: the painted pixels in the outermost `css` CSS pixels of a canvas's left and
+ * right edges. A chart keeps its labels off its edges; text cut by the canvas paints up to them.
+ */
+export function canvasEdges(selector: string, css: number): { left: number; right: number } {
+	const canvas = document.querySelector<HTMLCanvasElement>(selector);
+	const context = canvas?.getContext('2d');
+	if (!canvas || !context) return { left: -1, right: -1 };
+	const strip = Math.round((css * canvas.width) / canvas.clientWidth);
+	const painted = (x: number) => {
+		const data = context.getImageData(x, 0, strip, canvas.height).data;
+		let n = 0;
+		for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+		return n;
+	};
+	return { left: painted(0), right: painted(canvas.width - strip) };
+}

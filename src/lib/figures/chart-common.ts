@@ -29,6 +29,25 @@ export const animation = (reducedMotion: boolean) =>
 export const starred = (labels: string[], uncertain: boolean[]): string[] =>
 	labels.map((l, i) => (uncertain[i] ? `${l}*` : l));
 
+/** The value labels' font. */
+const LABEL_FONT = '12px system-ui, sans-serif';
+
+/**
+ * The width of the widest of some labels as drawn (12 px, the value labels' and the ticks' size),
+ * measured: a fixed room cut "more than US$100 bn" on a phone.
+ */
+export function widestLabel(
+	ctx: CanvasRenderingContext2D,
+	texts: (string | string[] | undefined)[],
+	font = LABEL_FONT,
+): number {
+	ctx.save();
+	ctx.font = font;
+	const widest = Math.max(0, ...texts.flat().map((text) => ctx.measureText(text ?? '').width));
+	ctx.restore();
+	return Math.ceil(widest);
+}
+
 /** Draws each bar's value at its end: readable without hovering, and on touch screens. */
 export const valueLabels = (
 	texts: (datasetIndex: number, index: number) => string,
@@ -39,7 +58,7 @@ export const valueLabels = (
 		const { ctx } = chart;
 		ctx.save();
 		ctx.fillStyle = color;
-		ctx.font = '12px system-ui, sans-serif';
+		ctx.font = LABEL_FONT;
 		chart.data.datasets.forEach((_, di) => {
 			const meta = chart.getDatasetMeta(di);
 			if (meta.hidden) return;

@@ -133,6 +133,27 @@ export const waitForPath = (driver: Driver, pattern: RegExp, timeout = 15_000): 
 		{ timeout, message: `a loaded page at ${pattern}` },
 	);
 
+/**
+ * Waits until the page has finished loading a resource whose URL matches `pattern`, so that a
+ * journey leaves a page only once a load it would cut short is done: engines report such a load
+ * as failed (Firefox: a stylesheet, or a module fetched through the worker) before the probe hears
+ * the page being left. A reader who stays on the page never meets it.
+ */
+export const resourceLoaded = (driver: Driver, pattern: RegExp, message: string): Promise<true> =>
+	waitFor(
+		driver,
+		(source: string, flags: string) =>
+			performance
+				.getEntriesByType('resource')
+				.some(
+					(e) =>
+						new RegExp(source, flags).test(e.name) &&
+						(e as PerformanceResourceTiming).responseEnd > 0,
+				),
+		[pattern.source, pattern.flags],
+		{ message },
+	);
+
 /** Waits until `measure(arg)` gives the same value on `frames` consecutive animation frames. */
 export async function steady<T>(
 	driver: Driver,

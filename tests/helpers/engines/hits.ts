@@ -11,7 +11,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { indexedPages, normalise } from '../golden';
-import { steady, waitFor, waitForPath, type Driver, type EngineName } from './driver';
+import {
+	resourceLoaded,
+	steady,
+	waitFor,
+	waitForPath,
+	type Driver,
+	type EngineName,
+} from './driver';
 import { axe } from './axe';
 import { useDriver } from './index';
 import { DESKTOP, PHONE, SHOTS, WITHOUT } from './journeys';
@@ -205,19 +212,7 @@ export function hitsJourneys(engine: EngineName): void {
 		// Leave only once the idle code has its stylesheet: Firefox reported that load, cut short by
 		// the next goto, as failed before the probe heard the page being left (run 11). A reader who
 		// stays on the page never meets it.
-		await waitFor(
-			d,
-			() =>
-				performance
-					.getEntriesByType('resource')
-					.some(
-						(e) =>
-							/\/_astro\/companion\.[\w-]+\.css$/.test(e.name) &&
-							(e as PerformanceResourceTiming).responseEnd > 0,
-					),
-			[],
-			{ message: "the idle code's stylesheet" },
-		);
+		await resourceLoaded(d, /\/_astro\/companion\.[\w-]+\.css$/, "the idle code's stylesheet");
 		await d.goto(`${path}?hl=${encodeURIComponent('数据中心')}`);
 		await waitFor(d, () => !!document.querySelector('.hit-bar[data-hit-current]'), [], {
 			message: 'the hit bar',

@@ -18,7 +18,7 @@ import { DIST } from '../dist';
 import { containing, indexedPages } from '../golden';
 import { editionLists } from '../precache';
 import { startCountingServer, BLANK, type CountingServer } from './counting-server';
-import { steady, waitFor, type Driver, type EngineName } from './driver';
+import { resourceLoaded, steady, waitFor, type Driver, type EngineName } from './driver';
 import { openDriver } from './index';
 import { DESKTOP } from './journeys';
 
@@ -72,24 +72,12 @@ const h1 = (d: Driver) =>
 	d.evaluate(() => (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /**
- * Waits until the page's idle code has arrived before the journey moves on. Firefox reports a
+ * Waits until the page's idle code has arrived before the journey moves on: Firefox reports a
  * module still loading through the worker when its page is left as "A ServiceWorker intercepted
- * the request and encountered an unexpected error"; a reader who stays on a page never meets it.
+ * the request and encountered an unexpected error".
  */
 const idleLoaded = (d: Driver) =>
-	waitFor(
-		d,
-		() =>
-			performance
-				.getEntriesByType('resource')
-				.some(
-					(e) =>
-						/\/_astro\/idle\.[\w-]+\.js$/.test(e.name) &&
-						(e as PerformanceResourceTiming).responseEnd > 0,
-				),
-		[],
-		{ message: "the page's idle code to load" },
-	);
+	resourceLoaded(d, /\/_astro\/idle\.[\w-]+\.js$/, "the page's idle code to load");
 
 export function offlineJourneys(engine: EngineName): void {
 	let server: CountingServer;

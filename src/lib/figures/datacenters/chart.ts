@@ -1,6 +1,14 @@
 /** Chart.js config of the data-centre figure: one horizontal bar per investment, log scale. */
-import type { ChartConfiguration } from 'chart.js';
-import { animation, axis, starred, valueLabels, type Palette } from '../chart-common';
+import type { CartesianScaleOptions, ChartConfiguration, Scale } from 'chart.js';
+import {
+	FONT,
+	animation,
+	axis,
+	widestLabel,
+	starred,
+	valueLabels,
+	type Palette,
+} from '../chart-common';
 import type { DatacentersSpec } from '.';
 
 /** The value axis: log scale (one project, 100, is a hundred times the smallest, 1.0), labelled ticks. */
@@ -35,8 +43,8 @@ export function chartConfig(
 			indexAxis: 'y',
 			maintainAspectRatio: false,
 			animation: animation(reducedMotion),
-			// Room for the value labels drawn after each bar; less of it on a phone.
-			layout: { padding: (ctx) => ({ right: ctx.chart.width < 480 ? 96 : 104 }) },
+			// Room for the value labels drawn after each bar.
+			layout: { padding: (ctx) => ({ right: widestLabel(ctx.chart.ctx, spec.display) + 8 }) },
 			scales: {
 				x: {
 					...a,
@@ -62,6 +70,24 @@ export function chartConfig(
 							const label = this.getLabelForValue(Number(value));
 							return this.chart.width < NARROW ? label.split(' · ') : label;
 						},
+					},
+					// Never narrower than its labels (and 4 px from the edge): the room kept for the value
+					// labels leaves the axis less than the half it may take on a phone, which cut the
+					// start of "United States*".
+					afterFit(scale) {
+						const { ticks, grid } = (scale as Scale<CartesianScaleOptions>).options;
+						const marks = grid.drawTicks ? (grid.tickLength ?? 0) : 0;
+						scale.width = Math.max(
+							scale.width,
+							4 +
+								marks +
+								ticks.padding +
+								widestLabel(
+									scale.ctx,
+									scale.ticks.map((t) => t.label),
+									`12px ${FONT.family}`,
+								),
+						);
 					},
 				},
 			},
