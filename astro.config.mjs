@@ -12,7 +12,7 @@ import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { shortHashes } from './src/integrations/short-hashes.mjs';
 import { terserChunks } from './src/integrations/terser-chunks.mjs';
-import { unwrapPreloads } from './src/integrations/unwrap-preloads.mjs';
+import { PRELOAD_HELPER_ID, unwrapPreloads } from './src/integrations/unwrap-preloads.mjs';
 
 // SITE_URL and BASE_PATH let one build target any static host (GitHub Pages sub-paths included).
 const site = process.env.SITE_URL ?? 'https://ai-top10-2025.example.org';
@@ -21,18 +21,24 @@ const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
 
 /**
- * The idle code's small dependencies, which the bundler would ship as five chunks of 0.1-4.7 KB,
- * travel as two: each request costs the main thread a dozen tasks (issue 25). Only modules without
- * side effects are grouped, so loading a group runs nothing. `base`: what the search page loads up
- * front anyway; `features`: the reading features' strings and helpers.
+ * The code loaded after idle.ts, which the bundler would ship as many chunks of 0.1-4.7 KB, travels
+ * as three: each request costs the main thread a dozen tasks (issue 25). Only modules without side
+ * effects are grouped, so loading a group runs nothing. `base`: what the search page loads up front
+ * anyway; `features`: the reading features' strings and helpers (the menu's list, the companion's
+ * marks and store); `trend`: what a trend page runs at idle.
  * @param {string} id
  */
 function sharedChunks(id) {
+	// Where Rollup would otherwise put it among the groups' code: unwrap-preloads drops its chunk.
+	if (id === PRELOAD_HELPER_ID) return 'preload-helper';
 	if (/\/src\/(i18n\/translate|lib\/urls|client\/stylesheet)\.ts$/.test(id)) return 'base';
 	if (
-		/\/src\/(i18n\/client|i18n\/(zh|en)\/client|client\/menu|client\/share\/in-app)\.ts$/.test(id)
+		/\/src\/(i18n\/client|i18n\/(zh|en)\/client|client\/menu|client\/reading\/(menu|store)|client\/share\/in-app)\.ts$/.test(
+			id,
+		)
 	)
 		return 'features';
+	if (/\/src\/client\/(reading\/where|share\/listen)\.ts$/.test(id)) return 'trend';
 }
 
 export default defineConfig({

@@ -1,29 +1,67 @@
 /**
- * Loaded by boot.ts once the page is idle: the reading companion, the language link, sharing,
- * previews (whose own code loads on first use) and offline reading, bundled into this one chunk (with the few modules they share with code loaded on
- * use), so that idle time is a couple of requests, not a dozen (issue 25). The figures' element is
- * a chunk of its own, asked for only where there is a figure. If this chunk cannot load (the reader
- * navigated away, or a page kept from before a deploy), the page reads as it does without it.
+ * Loaded by boot.ts once the page is idle, and kept small: every page registers the offline worker
+ * (offline.ts), carries its place to the other language (lang-link.ts) and waits for the reader to
+ * reach for a preview (preview/listen.ts). Everything else loads only where it has work (issue 25):
+ * each chunk loaded costs the main thread a dozen tasks, so a page that is only read loads one.
+ * If this chunk cannot load (the reader navigated away, or a page kept from before a deploy), the
+ * page reads as it does without it.
  */
 import { keepPlace } from './lang-link';
-import { fill } from './menu';
-import { run as offline } from './offline';
-import { run as readingMenu } from './reading/menu';
-import { run as where } from './reading/where';
+import { control, run as offline } from './offline';
 import './preview/listen';
-import './share/listen';
+
+const root = document.documentElement;
+const quiet = () => {};
 
 // <rr-figure> is defined here rather than by a script tag beside the figure, which the browser
 // would fetch with the stylesheets, ahead of the first paint. Without it the page reads as it does
 // without JS: figures show their tables.
 if (document.querySelector('rr-figure'))
-	void import('./figure').catch(() => document.documentElement.classList.remove('js'));
+	void import('./figure').catch(() => root.classList.remove('js'));
+
+// A trend page: where am I (the contents, the place to resume, read to the end), and sharing.
+if (document.querySelector('[data-trend]')) {
+	void import('./reading/where').then((m) => m.run(), quiet);
+	void import('./share/listen').then((m) => m.run(), quiet);
+}
+
+// A page opened by a text-fragment link the engine did not follow itself.
+if (/:~:|%3A~%3A/i.test(location.hash)) void import('./share/find').then((m) => m.run(), quiet);
+
+/**
+ * Whether this device remembers a place or a trend read (reading/store.ts's keys, spelt out: a module
+ * shared with the chunks loaded from here would make this chunk export it, which costs every page's
+ * boot script bytes).
+ */
+const remembered = (): boolean => {
+	try {
+		return !!(localStorage.getItem('rr-place') || localStorage.getItem('rr-read'));
+	} catch {
+		return false;
+	}
+};
+
+// The home page's resume line and the trend cards' ✓, for a reader with something remembered.
+if (document.querySelector('.resume-slot, a.card') && remembered())
+	void import('./reading/menu').then((m) => m.page()).catch(quiet);
+
+// The menu's list and tools, once it opens or the reader reaches for its button: hidden until then,
+// they cost nothing to wait for.
+let made: Promise<void> | undefined;
+const tools = () =>
+	void (made ??= Promise.all([import('./menu-tools').then((m) => m.prepare()), control()])
+		.then(([place, placeControl]) => {
+			place();
+			placeControl?.();
+		})
+		.catch(quiet));
+const menu = document.getElementById('site-menu');
+menu?.addEventListener('beforetoggle', tools);
+for (const button of document.querySelectorAll('[popovertarget="site-menu"]'))
+	for (const type of ['pointerenter', 'focus']) button.addEventListener(type, tools);
+// Opened before this code arrived (the popover needs none), or always shown: an engine without
+// popovers shows the menu as a list at the end of the page.
+if (!('popover' in HTMLElement.prototype) || menu?.matches(':popover-open')) tools();
 
 keepPlace();
-// The report menu's list; then, in the menu, the resume line, read marks, text size and the
-// 离线阅读 control (every page); where am I (trend pages).
-void fill()
-	.then(readingMenu)
-	.then(offline)
-	.catch(() => {});
-if (document.querySelector('[data-trend]')) void where().catch(() => {});
+void offline().catch(quiet);

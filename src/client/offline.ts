@@ -6,25 +6,31 @@
  * - a second page view or a return visit (the page came through the worker): the reader means to
  *   come back, so the worker downloads this page's edition; the other edition only once the reader
  *   opens a page of it;
- * - 离线阅读 / Read offline in the menu: the same download on request, with its size and progress.
+ * - 离线阅读 / Read offline in the menu (`control`, drawn when the menu is first opened): the same
+ *   download on request, with its size and progress.
  * A reader who asked the browser to save data (Save-Data) gets nothing in the background; the menu's
- * control still downloads when pressed.
+ * control still downloads when pressed. The control's words and styles load with it: a page that is
+ * only read pays for the registration and one message.
  */
-import { t } from '~/i18n/client';
-import { BASE, href } from '~/lib/urls';
 import type { Edition, OfflineReply, OfflineRequest } from '~/sw/protocol';
-import css from '~/styles/companion.css?url';
-import { loadStylesheet } from './stylesheet';
 
 /** navigator.connection is not in TypeScript's DOM types (Chromium only). */
 type WithConnection = Navigator & { connection?: { saveData?: boolean } };
 
+/** lib/urls.ts's BASE, spelt out: importing it would add a chunk to every page's idle code. */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
 const edition: Edition = document.documentElement.lang === 'en' ? 'en' : 'zh';
+const on = import.meta.env.PROD && 'serviceWorker' in navigator;
+const saveData = on && (navigator as WithConnection).connection?.saveData === true;
+// Read before registering (this module runs at idle, before `run`): only a page that came through
+// the worker has a controller (the worker never claims a first visit's page).
+const cameThroughWorker = on && !!navigator.serviceWorker.controller;
 
 /** The active worker, registering it first; undefined where there is none (a private window…). */
 async function worker(): Promise<ServiceWorker | undefined> {
 	try {
-		await navigator.serviceWorker.register(href('sw.js'), { scope: BASE });
+		await navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE });
 		return (await navigator.serviceWorker.ready).active ?? undefined;
 	} catch {
 		return undefined;
@@ -32,16 +38,49 @@ async function worker(): Promise<ServiceWorker | undefined> {
 }
 
 /** Sends a request; `onReply` hears every answer on its own channel. */
-function ask(to: ServiceWorker, request: OfflineRequest, onReply: (r: OfflineReply) => void): void {
+function ask(
+	to: ServiceWorker,
+	request: OfflineRequest,
+	onReply: (r: OfflineReply) => void = () => {},
+): void {
 	const channel = new MessageChannel();
 	channel.port1.onmessage = (event: MessageEvent<OfflineReply>) => onReply(event.data);
 	to.postMessage(request, [channel.port2]);
 }
 
-const kb = (bytes: number): string => t('offline.kb', { n: Math.max(1, Math.round(bytes / 1000)) });
+/** Every page, at idle: the worker, and what this visit has earned. */
+export async function run(): Promise<void> {
+	if (!on || saveData) return;
+	const w = await worker();
+	if (!w) return;
+	if (cameThroughWorker) ask(w, { type: 'download', edition });
+	else {
+		const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+		ask(w, { type: 'keep', urls });
+	}
+}
 
-/** The menu's 离线阅读 control: what the download costs, then its progress, then that it is done. */
-function control(): { show: (r?: OfflineReply) => void; box: HTMLElement } {
+/** Answers slower than this are drawn when they come: the menu does not wait longer for them. */
+const PATIENCE = 1500;
+
+/**
+ * The menu's control: what the download costs, then its progress, then that it is done. Resolves,
+ * once its first state is known, with what puts it in the menu (idle.ts places it with the menu's
+ * other parts, so nothing in the open menu moves as they arrive); undefined where there is none.
+ */
+export async function control(): Promise<(() => void) | undefined> {
+	if (!on) return undefined;
+	// Under Save-Data, only a worker the reader has already.
+	const w = saveData
+		? ((await navigator.serviceWorker.getRegistration(BASE))?.active ?? undefined)
+		: await worker();
+	if (!saveData && !w) return undefined;
+	// Imported here, not above: a page whose menu stays closed never loads the words. The styles are
+	// the companion's, which the menu's other tools have loaded by now (idle.ts).
+	const { t } = await import('~/i18n/client');
+	const kb = (bytes: number): string =>
+		t('offline.kb', { n: Math.max(1, Math.round(bytes / 1000)) });
+
 	const box = document.createElement('div');
 	box.className = 'offline-read';
 	const button = document.createElement('button');
@@ -83,33 +122,25 @@ function control(): { show: (r?: OfflineReply) => void; box: HTMLElement } {
 	};
 	button.addEventListener('click', () => {
 		box.dataset.state = 'running';
-		void worker().then((w) => {
-			if (w) ask(w, { type: 'download', edition }, show);
+		void worker().then((active) => {
+			if (active) ask(active, { type: 'download', edition }, show);
 		});
 	});
-	document.querySelector('#site-menu .menu-tools')?.append(box);
-	return { show, box };
-}
 
-export async function run(): Promise<void> {
-	if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-	const saveData = (navigator as WithConnection).connection?.saveData === true;
-	// Read before registering: only a page that came through the worker has a controller.
-	const cameThroughWorker = !!navigator.serviceWorker.controller;
-	// Save-Data: nothing in the background, not even the worker, unless the reader has one already.
-	const active = saveData
-		? ((await navigator.serviceWorker.getRegistration(BASE))?.active ?? undefined)
-		: await worker();
-	if (!saveData && !active) return;
-
-	await loadStylesheet(css);
-	const { show, box } = control();
-	if (!active) show();
-	else if (cameThroughWorker && !saveData) {
-		box.dataset.state = 'running';
-		ask(active, { type: 'download', edition }, show);
-	} else if (!saveData) {
-		const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
-		ask(active, { type: 'keep', urls }, () => ask(active, { type: 'status', edition }, show));
-	} else ask(active, { type: 'status', edition }, show);
+	if (!w) show();
+	else
+		await new Promise<void>((resolve) => {
+			setTimeout(resolve, PATIENCE);
+			const first = (r: OfflineReply) => {
+				show(r);
+				resolve();
+			};
+			// The download `run` started: asking again joins it and hears its progress.
+			if (cameThroughWorker && !saveData) {
+				box.dataset.state = 'running';
+				ask(w, { type: 'download', edition }, first);
+			} else ask(w, { type: 'status', edition }, first);
+		});
+	// At the end of the menu: its height changes with its state, which would move a list below it.
+	return () => document.getElementById('site-menu')?.append(box);
 }

@@ -41,7 +41,26 @@ const shifts = (page: Page): Promise<number> =>
 	page.evaluate(() => (window as unknown as { shifts: number }).shifts);
 
 /** Waits until the companion's idle chunks have run (their stylesheet is in). */
+/**
+ * Waits until the page's idle code has run (client/idle.ts): on a trend page the chunk that marks
+ * where the reader is, elsewhere the idle chunk itself.
+ */
 async function companionReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => {
+		const chunk = document.querySelector('[data-trend]') ? /\/_astro\/trend\./ : /\/_astro\/idle\./;
+		return performance.getEntriesByType('resource').some((e) => chunk.test(e.name));
+	});
+	await frames(page, 2);
+}
+
+/**
+ * Opens the report menu and waits until it is whole: its list, and the companion's tools and marks
+ * with their stylesheet, are built when it first opens (client/idle.ts). A page with nothing
+ * remembered loads none of the companion before that.
+ */
+async function openMenu(page: Page): Promise<void> {
+	await page.click('[popovertarget="site-menu"]');
+	await page.waitForSelector('#site-menu .report-index', { visible: true });
 	await page.waitForFunction(() =>
 		[...document.styleSheets].some((s) => s.href?.includes('/companion.')),
 	);
@@ -111,7 +130,7 @@ describe('pick up where you left off', () => {
 		expect((line?.y ?? 0) + (line?.height ?? 99)).toBeLessThanOrEqual(heading?.y ?? 0);
 
 		// The menu offers the same line.
-		await page.click('[popovertarget="site-menu"]');
+		await openMenu(page);
 		expect(await visible(page, '#site-menu .resume a')).toBe(true);
 		expect(await attr(page, '#site-menu .resume a', 'href')).toBe(
 			'/trends/inference-time/#progress',
@@ -134,7 +153,7 @@ describe('pick up where you left off', () => {
 			true,
 		);
 		await page.reload();
-		await companionReady(page);
+		await openMenu(page);
 		expect(await count(page, '.resume')).toBe(0);
 		expect(await shifts(page)).toBe(0);
 		expect(errors).toEqual([]);
@@ -178,7 +197,7 @@ describe('pick up where you left off', () => {
 		await p.waitForSelector('.toc a[aria-current="location"]');
 		expect(await p.evaluate(() => document.documentElement.dataset.ts)).toBe('m');
 		await p.goto(`${baseUrl()}/`);
-		await companionReady(p);
+		await openMenu(p);
 		expect(await count(p, '.resume')).toBe(0);
 		expect(errors).toEqual([]);
 		await p.close();
@@ -198,7 +217,8 @@ describe('read marks', () => {
 		expect(await page.evaluate(() => localStorage.getItem('rr-read'))).toBeNull();
 		await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
 		await page.waitForFunction(() => localStorage.getItem('rr-read') === '["ai-hardware"]');
-		// The open page's menu gets its mark at once.
+		// The page's menu has the mark when it opens.
+		await openMenu(page);
 		await page.waitForSelector('#site-menu a[href="/trends/ai-hardware/"] .read-mark');
 
 		await page.goto(`${baseUrl()}/`);
@@ -210,7 +230,7 @@ describe('read marks', () => {
 		const mark = await box(page, `${card} .read-mark`);
 		expect(mark?.width).toBeGreaterThanOrEqual(16);
 		expect(await text(page, `${card} .read-mark .sr-only`)).toBe('已读');
-		await page.click('[popovertarget="site-menu"]');
+		await openMenu(page);
 		expect(await visible(page, '#site-menu a[href="/trends/ai-hardware/"] .read-mark')).toBe(true);
 		expect(await count(page, '#site-menu .read-mark')).toBe(1);
 		// Heard as part of each link's name: the card and, with the menu open, its entry.
@@ -350,7 +370,7 @@ describe('text size', () => {
 		// Other pages with text follow; the home page has none to size, so no control there.
 		expect(await sizeAtLoad(page, `${baseUrl()}/trends/ai-hardware/`)).toBe('20.25px');
 		await page.goto(`${baseUrl()}/`);
-		await companionReady(page);
+		await openMenu(page);
 		expect(await count(page, '.text-size')).toBe(0);
 
 		await page.emulateMediaType('print');
@@ -392,6 +412,7 @@ describe('screenshots', () => {
 			await frames(page, 2);
 			await page.screenshot({ path: `${join(dir, 'home-resume')}.png` });
 			await page.tap('[popovertarget="site-menu"]');
+			await page.waitForSelector('#site-menu .resume', { visible: true });
 			await frames(page, 2);
 			await page.screenshot({ path: `${join(dir, 'menu-resume')}.png` });
 			await page.close();

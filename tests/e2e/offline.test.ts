@@ -91,6 +91,8 @@ describe('offline reading', () => {
 		await page.goto(`${origin}/trends/ai-hardware/`);
 		const expected = editionLists(OUT_DIR).zh.map((e) => `/${e.url}`);
 		expect(expected.length).toBeGreaterThan(50);
+		// The menu's control shows the download the page started.
+		await page.click('[popovertarget="site-menu"]');
 		await page.waitForSelector('#site-menu .offline-read[data-state="ready"]', {
 			timeout: 30_000,
 		});

@@ -36,8 +36,8 @@ describe('phone menu', () => {
 
 		await page.tap(toggle);
 		expect(await visible(page, panel)).toBe(true);
-		// The list of trends arrives once the page is idle (client/menu.ts); until then the menu
-		// holds a link to the home page's overview.
+		// The list of trends arrives when the menu first opens, here likely before the page is idle
+		// (client/idle.ts); until then the menu holds a link to the home page's overview.
 		await page.waitForFunction(
 			(p) => document.querySelectorAll(`${p} a[href^="/trends/"]`).length === 10,
 			{},

@@ -128,6 +128,7 @@ describe(`built under ${BASE}`, () => {
 		expect(worker).toEqual({ scope: `${origin}${BASE}`, script: `${origin}${BASE}sw.js` });
 		// A second page view downloads the edition, under the base; its copy then answers offline.
 		await page.goto(`${origin}${BASE}trends/ai-native-chips/`);
+		await page.click('[popovertarget="site-menu"]');
 		await page.waitForSelector('#site-menu .offline-read[data-state="ready"]', { timeout: 30_000 });
 		await setOffline(page, true);
 		await page.goto(`${origin}${BASE}trends/inference-time/`);

@@ -1,8 +1,9 @@
 /**
- * Every page, once idle: the "继续阅读" line (in the menu, and on the home page in the space kept
- * for it), ✓ marks on the trends read to the end (menu and trend cards), and the menu's 字号
- * control where the page has text to size. Words come from src/i18n/client.ts, in the page's
- * language.
+ * The reading companion's marks: the "继续阅读" line (in the menu, and on the home page in the
+ * space kept for it), ✓ marks on the trends read to the end (menu and trend cards), and the menu's
+ * 字号 control where the page has text to size. The menu's are drawn when it first opens
+ * (menu-tools.ts); the page's, once idle, only for a reader with something remembered (idle.ts).
+ * Words come from src/i18n/client.ts, in the page's language.
  */
 import { t } from '~/i18n/client';
 import css from '~/styles/companion.css?url';
@@ -26,9 +27,12 @@ function resumeLine(): HTMLElement {
 const slugOf = (a: HTMLAnchorElement): string | undefined =>
 	/\/trends\/([\w-]+)\/$/.exec(a.pathname)?.[1];
 
-/** This page's own link to a trend (the menu has all ten): base path and language are right. */
+/**
+ * This page's own link to a trend (the menu, once filled, has all ten; the home page's cards too):
+ * base path and language are right.
+ */
 const trendLink = (slug: string): HTMLAnchorElement | undefined =>
-	[...document.querySelectorAll<HTMLAnchorElement>('#site-menu nav a')].find(
+	[...document.querySelectorAll<HTMLAnchorElement>('#site-menu nav a, a.card')].find(
 		(a) => slugOf(a) === slug,
 	);
 
@@ -89,7 +93,7 @@ const SIZES = ['s', 'm', 'l', 'xl'] as const;
  * The 字号 buttons, made here (they do nothing without this code): each step sets data-ts on
  * <html> (prose.css scales the text) and is kept.
  */
-function textSize(): void {
+export function textSize(): void {
 	const tools = document.querySelector('#site-menu .menu-tools');
 	if (!tools || !document.querySelector('.prose-zh')) return;
 	const root = document.documentElement;
@@ -122,10 +126,12 @@ function textSize(): void {
 	tools.append(group);
 }
 
-export async function run(): Promise<void> {
-	// The parts stay hidden until their styles are in, so they never show unstyled.
-	await loadStylesheet(css);
+/** The companion's stylesheet: the parts stay hidden until it is in, so they never show unstyled. */
+export const styles = (): Promise<void> => loadStylesheet(css);
+
+/** The page's marks: the home page's resume line, the ✓ on trend cards. */
+export async function page(): Promise<void> {
+	await styles();
 	showResume();
 	markRead();
-	textSize();
 }

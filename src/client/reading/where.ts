@@ -3,20 +3,16 @@
  * and its name in the phone's collapsed summary, which stays under the header), remembers it as the
  * place to resume, and counts the trend as read once the end of its text has been on screen.
  */
-import css from '~/styles/companion.css?url';
-import { loadStylesheet } from '../stylesheet';
-import { markRead } from './menu';
 import { addRead, setPlace } from './store';
 
 /** A heading is the current one once its top is this far below the sticky header, or higher. */
 const SLACK = 48;
 
-export async function run(): Promise<void> {
+export function run(): void {
 	const article = document.querySelector<HTMLElement>('[data-trend]');
 	const toc = document.querySelector('.toc');
 	const slug = article?.dataset.trend;
 	if (!article || !toc || !slug) return;
-	await loadStylesheet(css);
 	const n = Number(article.dataset.n);
 	const now = toc.querySelector('.toc-now');
 	const headings = [...article.querySelectorAll<HTMLElement>('.heading-row > [id]')];
@@ -33,7 +29,12 @@ export async function run(): Promise<void> {
 		if (!finished && text && text.getBoundingClientRect().bottom <= innerHeight) {
 			finished = true;
 			addRead(slug);
-			markRead();
+			// The menu's ✓, if it has been filled (else it is marked when it first opens).
+			if (document.querySelector('#site-menu .report-index'))
+				void import('./menu').then(
+					(m) => m.markRead(),
+					() => {},
+				);
 		}
 		const line =
 			parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop || '0') + SLACK;

@@ -1,18 +1,13 @@
 /**
- * Loaded on idle (idle.ts) on every page: waits for the reader to share, and loads the code for it
- * only then. On a trend page: quoting selected text (quote.ts; the QR and poster buttons are
- * boot.ts's, so they work before the page is idle), and inside WeChat or QQ the share button,
- * which there shows how to share from the app's menu (actions/share.ts). On any page opened by a
- * text-fragment link the engine did not follow itself: find.ts.
+ * Run on idle (idle.ts) on trend pages: waits for the reader to share, and loads the code for it
+ * only then: quoting selected text (quote.ts; the QR and poster buttons are boot.ts's, so they work
+ * before the page is idle), and inside WeChat or QQ the share button, which there shows how to
+ * share from the app's menu (actions/share.ts).
  */
 import { inApp } from './in-app';
 import type * as Quote from './quote';
 
-const article = document.querySelector<HTMLElement>('[data-trend]');
-
-if (/:~:|%3A~%3A/i.test(location.hash)) void import('./find').then((m) => m.run());
-
-if (article) {
+export function run(): void {
 	// The headings' QR and poster buttons are copies of the page's (boot.ts): each is named for its
 	// heading.
 	void import('~/i18n/client').then(

@@ -59,7 +59,10 @@ async function quiet(server: CountingServer, timeout = 30_000): Promise<void> {
 	}
 }
 
-/** In the page: the menu's control is in this state (idle, running, ready). */
+/**
+ * In the page: the menu's control is in this state (idle, running, ready). The control is built
+ * when the menu first opens (client/idle.ts): the journeys open it.
+ */
 const stateIs = (state: string) =>
 	document.querySelector<HTMLElement>('#site-menu .offline-read')?.dataset.state === state;
 
@@ -131,8 +134,10 @@ export function offlineJourneys(engine: EngineName): void {
 				'/trends/inference-time/index.html',
 			]);
 
-			// A second page view: the reader's edition, all of it, and nothing of the other.
+			// A second page view: the reader's edition, all of it, and nothing of the other. The menu,
+			// opened while it downloads, shows the download the page started.
 			await d.goto('/trends/ai-hardware/');
+			await d.click('.menu-btn');
 			await waitFor(d, stateIs, ['ready'], {
 				timeout: 60_000,
 				message: 'the Chinese edition to be downloaded',
@@ -203,6 +208,7 @@ export function offlineJourneys(engine: EngineName): void {
 			await forget(d);
 			await d.goto('/en/trends/inference-time/');
 			if (!(await d.evaluate(() => 'serviceWorker' in navigator))) return;
+			await d.click('.menu-btn');
 			await waitFor(d, stateIs, ['idle'], {
 				timeout: 20_000,
 				message: 'the Read offline control',
@@ -223,7 +229,6 @@ export function offlineJourneys(engine: EngineName): void {
 						subtree: true,
 					});
 			});
-			await d.click('.menu-btn');
 			await d.click('#site-menu .offline-read button');
 			await waitFor(d, stateIs, ['ready'], {
 				timeout: 60_000,
@@ -249,6 +254,7 @@ export function offlineJourneys(engine: EngineName): void {
 			if (!(await d.evaluate(() => 'serviceWorker' in navigator))) return;
 			await d.goto('/trends/ai-hardware/');
 			// The control is offered (the reader can still ask), and nothing else happened.
+			await d.click('.menu-btn');
 			await waitFor(d, stateIs, ['idle'], {
 				timeout: 20_000,
 				message: 'the Read offline control',

@@ -126,11 +126,13 @@ export function readingJourneys(engine: EngineName): void {
 			// pager's links are not previewed: a click on them moves on.
 			await d.goto('/glossary/');
 			expect(await italicChinese(d, '.glossary')).toEqual([]);
-			// As on the trend page, the preview listens once the page is idle; the idle code also fills
-			// the report menu, after its imports (the preview's listener among them) have run.
+			// As on the trend page, the preview listens once the page is idle. The idle code fills the
+			// report menu when it opens, after its imports (the preview's listener among them) have run.
+			await d.click('[popovertarget="site-menu"]');
 			await waitFor(d, () => !!document.querySelector('#site-menu .report-index'), [], {
 				message: 'the idle code',
 			});
+			await d.press('Escape');
 			const glossaryUrl = await d.evaluate(() => location.href);
 			await d.click('.glossary dd a[href*="/trends/"]');
 			expect(await previewText(d, '阅读这条趋势')).toMatch(/趋势 \d+ · /);
