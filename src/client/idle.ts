@@ -46,15 +46,21 @@ if (document.querySelector('.resume-slot, a.card') && remembered())
 	void import('./reading/menu').then((m) => m.page()).catch(quiet);
 
 // The menu's list and tools, once it opens or the reader reaches for its button: hidden until then,
-// they cost nothing to wait for.
+// they cost nothing to wait for. The 离线阅读 control goes last, once the list is in: it waits for
+// the worker, which the list must not (an engine may never have one ready).
 let made: Promise<void> | undefined;
-const tools = () =>
-	void (made ??= Promise.all([import('./menu-tools').then((m) => m.prepare()), control()])
-		.then(([place, placeControl]) => {
+const tools = () => {
+	if (made) return;
+	const offlineControl = control().catch(() => undefined);
+	made = import('./menu-tools')
+		.then((m) => m.prepare())
+		.then((place) => {
 			place();
-			placeControl?.();
+			return offlineControl;
 		})
-		.catch(quiet));
+		.then((place) => place?.())
+		.catch(quiet);
+};
 const menu = document.getElementById('site-menu');
 menu?.addEventListener('beforetoggle', tools);
 for (const button of document.querySelectorAll('[popovertarget="site-menu"]'))

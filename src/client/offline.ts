@@ -60,13 +60,10 @@ export async function run(): Promise<void> {
 	}
 }
 
-/** Answers slower than this are drawn when they come: the menu does not wait longer for them. */
-const PATIENCE = 1500;
-
 /**
  * The menu's control: what the download costs, then its progress, then that it is done. Resolves,
- * once its first state is known, with what puts it in the menu (idle.ts places it with the menu's
- * other parts, so nothing in the open menu moves as they arrive); undefined where there is none.
+ * once its first state is known, with what puts it at the end of the menu (idle.ts calls it once
+ * the list is in, so the list never pushes it down); undefined where there is none.
  */
 export async function control(): Promise<(() => void) | undefined> {
 	if (!on) return undefined;
@@ -130,7 +127,6 @@ export async function control(): Promise<(() => void) | undefined> {
 	if (!w) show();
 	else
 		await new Promise<void>((resolve) => {
-			setTimeout(resolve, PATIENCE);
 			const first = (r: OfflineReply) => {
 				show(r);
 				resolve();

@@ -209,10 +209,11 @@ export function hitsJourneys(engine: EngineName): void {
 				[...document.querySelectorAll('.prose-zh p')].map((p) => p.textContent).join('\n'),
 			);
 		const text = await prose();
-		// Leave only once the idle code has its stylesheet: Firefox reported that load, cut short by
-		// the next goto, as failed before the probe heard the page being left (run 11). A reader who
-		// stays on the page never meets it.
-		await resourceLoaded(d, /\/_astro\/companion\.[\w-]+\.css$/, "the idle code's stylesheet");
+		// Leave only once the idle code has its last chunk (a trend page's chunk needs the shared
+		// `features`, which needs `base`): Firefox reported such a load, cut short by the next goto, as
+		// failed before the probe heard the page being left (run 11). A reader who stays on the page
+		// never meets it.
+		await resourceLoaded(d, /\/_astro\/base\.[\w-]+\.js$/, "the idle code's last chunk");
 		await d.goto(`${path}?hl=${encodeURIComponent('数据中心')}`);
 		await waitFor(d, () => !!document.querySelector('.hit-bar[data-hit-current]'), [], {
 			message: 'the hit bar',
