@@ -1,7 +1,7 @@
 /**
  * The report menu, made whole when it first opens or the reader reaches for its button (idle.ts):
  * its list of trends (menu.ts) and the reading companion's resume line, read marks and text size
- * (reading/menu.ts); idle.ts adds the 离线阅读 control with them. Hidden until then, none of it is
+ * (reading/menu.ts); idle.ts adds the 离线阅读 control after them. Hidden until then, none of it is
  * built for a reader who never opens the menu (issue 25).
  */
 import { draw, load } from './menu';
