@@ -102,11 +102,6 @@ export async function start(query: string, hits: Hits): Promise<void> {
 		const y = scrollY + (ranges[i]?.getBoundingClientRect().top ?? 0) - pad();
 		// A jump, as find in page does (the page sets no smooth scrolling).
 		scrollTo(0, y);
-		// WebKit puts a page that landed on a #fragment back there at its next layout, once: the jump
-		// is made again if it was undone.
-		requestAnimationFrame(() => {
-			if (Math.abs(scrollY - y) > 1 && current === i) scrollTo(0, y);
-		});
 	}
 
 	const go = (by: 1 | -1) => {
@@ -161,6 +156,11 @@ export async function start(query: string, hits: Hits): Promise<void> {
 	// Where the link landed: a section (the hits from its heading on), or the page's top (all of
 	// them). Positions on screen, compared with each other, so a scroll still under way is no matter.
 	const landed = location.hash.length > 1;
+	// WebKit holds a page that landed on a #fragment at its target after every layout until the page
+	// scrolls, and a layout just before a script's first scroll queues a task that undoes that scroll
+	// once (LocalFrameView::scheduleScrollToAnchorAndTextFragment). This scroll in place is that first
+	// one, so no step's jump is undone: run 28 saw "next" put back at the heading.
+	if (landed) scrollTo(0, scrollY);
 	const target = landed
 		? document.getElementById(decodeURIComponent(location.hash.slice(1)))
 		: null;
