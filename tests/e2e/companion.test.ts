@@ -40,7 +40,6 @@ async function recordShifts(page: Page): Promise<void> {
 const shifts = (page: Page): Promise<number> =>
 	page.evaluate(() => (window as unknown as { shifts: number }).shifts);
 
-/** Waits until the companion's idle chunks have run (their stylesheet is in). */
 /**
  * Waits until the page's idle code has run (client/idle.ts): on a trend page the chunk that marks
  * where the reader is, elsewhere the idle chunk itself.
@@ -321,6 +320,19 @@ describe('where am I', () => {
 	}, 120_000);
 });
 
+/** Records every text a chart writes, with its figure and font: `drawn`, "<figure id> <font>|<text>". */
+async function recordDrawn(page: Page): Promise<void> {
+	await page.evaluateOnNewDocument(() => {
+		const drawn: string[] = [];
+		Object.assign(window, { drawn });
+		const fill = CanvasRenderingContext2D.prototype.fillText;
+		CanvasRenderingContext2D.prototype.fillText = function (...args) {
+			drawn.push(`${this.canvas.closest('figure')?.id} ${this.font}|${args[0]}`);
+			return fill.apply(this, args);
+		};
+	});
+}
+
 describe('text size', () => {
 	const size = (page: Page) =>
 		page.evaluate(
@@ -380,6 +392,81 @@ describe('text size', () => {
 		await page.emulateMediaType('screen');
 		expect(await sizeAtLoad(page, url)).toBe('16.875px');
 		expect(errors).toEqual([]);
+		await page.close();
+	}, 120_000);
+
+	test("the charts' labels and heights follow it, redrawn at once when it changes", async () => {
+		const page = await openPage(browser(), DESKTOP);
+		await recordDrawn(page);
+		const errors = watchErrors(page);
+		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
+		const figures = ['fig-capex', 'fig-datacenters'];
+		/** Per figure: the px sizes its chart has written in since `drawn` was last emptied. */
+		const written = () =>
+			page.evaluate((ids: string[]) => {
+				const drawn = (window as unknown as { drawn: string[] }).drawn.splice(0);
+				return ids.map((id) => [
+					...new Set(
+						drawn
+							.filter((d) => d.startsWith(`${id} `))
+							.map((d) => Number(/([\d.]+)px/.exec(d)?.[1])),
+					),
+				]);
+			}, figures);
+		const heights = () =>
+			page.evaluate(
+				(ids: string[]) =>
+					ids.map((id) => document.querySelector(`#${id} .figure-chart`)?.clientHeight),
+				figures,
+			);
+		for (const id of figures) {
+			await page.$eval(`#${id}`, (f) => f.scrollIntoView());
+			await page.waitForSelector(`rr-figure[data-drawn]:has(#${id})`);
+		}
+		// The animation's last frame is drawn too.
+		await new Promise((resolve) => setTimeout(resolve, 600));
+		expect(await written()).toEqual([[12], [12]]);
+		expect(await heights()).toEqual([288, 544]);
+
+		await openMenu(page);
+		await (await page.waitForSelector('::-p-aria([name="特大"][role="button"])'))?.click();
+		await page.waitForFunction(
+			() => (window as unknown as { drawn: string[] }).drawn.filter((d) => /15px/.test(d)).length,
+		);
+		await frames(page, 2);
+		expect(await written()).toEqual([[15], [15]]);
+		expect(await heights()).toEqual([360, 680]);
+		// 小 sizes the text down, never a chart's labels under 12 px, nor the chart with them.
+		await (await page.waitForSelector('::-p-aria([name="小"][role="button"])'))?.click();
+		await page.waitForFunction(
+			() => (window as unknown as { drawn: string[] }).drawn.filter((d) => /12px/.test(d)).length,
+		);
+		await frames(page, 2);
+		expect(await written()).toEqual([[12], [12]]);
+		expect(await heights()).toEqual([288, 544]);
+
+		// On a phone, the English labels at the largest size would leave the data-centre bars a sliver
+		// and hide the log axis' 10 and 100: they fall back towards 12 px, the axis whole.
+		const small = await openPage(browser(), PHONE);
+		await recordDrawn(small);
+		await small.evaluateOnNewDocument(() => localStorage.setItem('rr-ts', 'xl'));
+		const smallErrors = watchErrors(small);
+		await small.goto(`${baseUrl()}/en/trends/compute-infrastructure/#fig-datacenters`);
+		await small.waitForSelector('rr-figure[data-drawn]:has(#fig-datacenters)');
+		await new Promise((resolve) => setTimeout(resolve, 600));
+		const phone = await small.evaluate(() =>
+			(window as unknown as { drawn: string[] }).drawn
+				.filter((d) => d.startsWith('fig-datacenters '))
+				.map((d) => d.split('|')),
+		);
+		const sizes = phone.map(([font]) => Number(/([\d.]+)px/.exec(font ?? '')?.[1]));
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+		expect(Math.max(...sizes)).toBeLessThan(15);
+		expect(['1', '10', '100'].filter((tick) => !phone.some(([, text]) => text === tick))).toEqual(
+			[],
+		);
+		expect([...errors, ...smallErrors]).toEqual([]);
+		await small.close();
 		await page.close();
 	}, 120_000);
 });

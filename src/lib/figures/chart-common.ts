@@ -1,23 +1,48 @@
-/** What every figure's Chart.js config shares: the palette read from CSS, fonts, value labels. */
-import type { Plugin } from 'chart.js';
+/** What every figure's Chart.js config shares: the look read from CSS, fonts, value labels. */
+import type { Chart, Plugin } from 'chart.js';
 import type { Token } from './kind';
 
-/** Colours read from CSS tokens at mount time, so charts follow the theme. */
-export interface Palette {
+/**
+ * What a chart takes from the page's CSS when it is drawn, and again when either changes: the
+ * theme's colours, and the reader's text size (the menu's 字号).
+ */
+export interface Look {
 	ink: string;
 	muted: string;
 	grid: string;
 	surface: string;
 	tokens: Record<Token, string>;
+	/** The ticks' and value labels' size in px as asked: 12 at the default text size, scaled with it. */
+	size: number;
 }
+
+/** The labels' size in px on one chart, as drawn: a chart's config works it out from its width. */
+export type SizeOf = (chart: Chart) => number;
+
+/** The labels' size at the default text size, and their least (Chartability's floor for text). */
+const BASE = 12;
+
+/**
+ * The reader's size (`p.size`), never under 12 px, and less than asked where text measured at 12 px
+ * as `width12` must fit in `room` px: a larger text size must not crush a chart's bars or tip its
+ * labels sideways.
+ */
+export const fitted = (p: Look, width12: number, room: number): number =>
+	Math.max(BASE, Math.min(p.size, (BASE * room) / width12));
 
 export const FONT = {
 	family:
 		'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
 };
 
-export const axis = (p: Palette) => ({
-	ticks: { color: p.muted, font: FONT },
+/** The ticks' font at `px`, or measured at 12 px. */
+export const tickFont = (px = BASE) => `${px}px ${FONT.family}`;
+
+export const axis = (p: Look, size: SizeOf) => ({
+	ticks: {
+		color: p.muted,
+		font: (ctx: { chart: Chart }) => ({ ...FONT, size: size(ctx.chart) }),
+	},
 	grid: { color: p.grid },
 	border: { color: p.grid },
 });
@@ -29,17 +54,17 @@ export const animation = (reducedMotion: boolean) =>
 export const starred = (labels: string[], uncertain: boolean[]): string[] =>
 	labels.map((l, i) => (uncertain[i] ? `${l}*` : l));
 
-/** The value labels' font. */
-const LABEL_FONT = '12px system-ui, sans-serif';
+/** The value labels' font at `px`, or measured at 12 px. */
+export const labelFont = (px = BASE) => `${px}px system-ui, sans-serif`;
 
 /**
- * The width of the widest of some labels as drawn (12 px, the value labels' and the ticks' size),
+ * The width of the widest of some labels as drawn in `font` (the value labels' or the ticks'),
  * measured: a fixed room cut "more than US$100 bn" on a phone.
  */
 export function widestLabel(
 	ctx: CanvasRenderingContext2D,
 	texts: (string | string[] | undefined)[],
-	font = LABEL_FONT,
+	font: string,
 ): number {
 	ctx.save();
 	ctx.font = font;
@@ -51,14 +76,15 @@ export function widestLabel(
 /** Draws each bar's value at its end: readable without hovering, and on touch screens. */
 export const valueLabels = (
 	texts: (datasetIndex: number, index: number) => string,
-	color: string,
+	p: Look,
+	size: SizeOf,
 ): Plugin<'bar'> => ({
 	id: 'rrValueLabels',
 	afterDatasetsDraw(chart) {
 		const { ctx } = chart;
 		ctx.save();
-		ctx.fillStyle = color;
-		ctx.font = LABEL_FONT;
+		ctx.fillStyle = p.ink;
+		ctx.font = labelFont(size(chart));
 		chart.data.datasets.forEach((_, di) => {
 			const meta = chart.getDatasetMeta(di);
 			if (meta.hidden) return;

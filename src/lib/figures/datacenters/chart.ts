@@ -1,13 +1,16 @@
 /** Chart.js config of the data-centre figure: one horizontal bar per investment, log scale. */
 import type { CartesianScaleOptions, ChartConfiguration, Scale } from 'chart.js';
 import {
-	FONT,
 	animation,
 	axis,
+	fitted,
+	labelFont,
+	tickFont,
 	widestLabel,
 	starred,
 	valueLabels,
-	type Palette,
+	type Look,
+	type SizeOf,
 } from '../chart-common';
 import type { DatacentersSpec } from '.';
 
@@ -17,16 +20,30 @@ export const LOG_AXIS = { min: 0.5, max: 200, ticks: [1, 10, 100] } as const;
 /** Below this chart width (CSS px) the bar labels take two lines. */
 export const NARROW = 560;
 
+/** The share of the chart's width kept for the bars when the labels grow with the text size. */
+const BARS = 1 / 4;
+
 export function chartConfig(
 	spec: DatacentersSpec,
-	p: Palette,
+	p: Look,
 	reducedMotion: boolean,
 ): ChartConfiguration<'bar'> {
-	const a = axis(p);
+	const labels = starred(spec.labels, spec.uncertain);
+	const lines = (width: number) => (width < NARROW ? labels.map((l) => l.split(' · ')) : labels);
+	// The labels on both sides of the bars, and the gaps around them (the axis' ticks, the room's 8 px
+	// and the value's 4 px), leave the bars their share.
+	const size: SizeOf = (chart) =>
+		fitted(
+			p,
+			widestLabel(chart.ctx, lines(chart.width), tickFont()) +
+				widestLabel(chart.ctx, spec.display, labelFont()),
+			chart.width * (1 - BARS) - 28,
+		);
+	const a = axis(p, size);
 	return {
 		type: 'bar',
 		data: {
-			labels: starred(spec.labels, spec.uncertain),
+			labels,
 			datasets: [
 				{
 					label: spec.unit,
@@ -44,7 +61,11 @@ export function chartConfig(
 			maintainAspectRatio: false,
 			animation: animation(reducedMotion),
 			// Room for the value labels drawn after each bar.
-			layout: { padding: (ctx) => ({ right: widestLabel(ctx.chart.ctx, spec.display) + 8 }) },
+			layout: {
+				padding: (ctx) => ({
+					right: widestLabel(ctx.chart.ctx, spec.display, labelFont(size(ctx.chart))) + 8,
+				}),
+			},
 			scales: {
 				x: {
 					...a,
@@ -85,7 +106,7 @@ export function chartConfig(
 								widestLabel(
 									scale.ctx,
 									scale.ticks.map((t) => t.label),
-									`12px ${FONT.family}`,
+									tickFont(size(scale.chart)),
 								),
 						);
 					},
@@ -93,6 +114,6 @@ export function chartConfig(
 			},
 			plugins: { legend: { display: false } },
 		},
-		plugins: [valueLabels((_, i) => spec.display[i] ?? '', p.ink)],
+		plugins: [valueLabels((_, i) => spec.display[i] ?? '', p, size)],
 	};
 }
