@@ -428,20 +428,23 @@ describe('text size', () => {
 		expect(await written()).toEqual([[12], [12]]);
 		expect(await heights()).toEqual([288, 544]);
 
+		/** Presses a 字号 step and waits until a chart has been drawn again at `px`. */
+		const pick = async (name: string, px: number) => {
+			await (await page.waitForSelector(`::-p-aria([name="${name}"][role="button"])`))?.click();
+			await page.waitForFunction(
+				(size: string) =>
+					(window as unknown as { drawn: string[] }).drawn.some((d) => d.includes(size)),
+				{},
+				` ${px}px `,
+			);
+			await frames(page, 2);
+		};
 		await openMenu(page);
-		await (await page.waitForSelector('::-p-aria([name="特大"][role="button"])'))?.click();
-		await page.waitForFunction(
-			() => (window as unknown as { drawn: string[] }).drawn.filter((d) => /15px/.test(d)).length,
-		);
-		await frames(page, 2);
+		await pick('特大', 15);
 		expect(await written()).toEqual([[15], [15]]);
 		expect(await heights()).toEqual([360, 680]);
 		// 小 sizes the text down, never a chart's labels under 12 px, nor the chart with them.
-		await (await page.waitForSelector('::-p-aria([name="小"][role="button"])'))?.click();
-		await page.waitForFunction(
-			() => (window as unknown as { drawn: string[] }).drawn.filter((d) => /12px/.test(d)).length,
-		);
-		await frames(page, 2);
+		await pick('小', 12);
 		expect(await written()).toEqual([[12], [12]]);
 		expect(await heights()).toEqual([288, 544]);
 

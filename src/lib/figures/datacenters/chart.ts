@@ -29,14 +29,20 @@ export function chartConfig(
 	reducedMotion: boolean,
 ): ChartConfiguration<'bar'> {
 	const labels = starred(spec.labels, spec.uncertain);
-	const lines = (width: number) => (width < NARROW ? labels.map((l) => l.split(' · ')) : labels);
+	// Chart.js gives a side axis at most half the chart's width, less than "Microsoft · 西班牙*" needs
+	// on a phone, and cuts the start of the text. On a narrow chart the investor and the place go on
+	// two lines instead.
+	const line = (label: string, width: number) => (width < NARROW ? label.split(' · ') : label);
 	// The labels on both sides of the bars, and the gaps around them (the axis' ticks, the room's 8 px
 	// and the value's 4 px), leave the bars their share.
 	const size: SizeOf = (chart) =>
 		fitted(
 			p,
-			widestLabel(chart.ctx, lines(chart.width), tickFont()) +
-				widestLabel(chart.ctx, spec.display, labelFont()),
+			widestLabel(
+				chart.ctx,
+				labels.map((l) => line(l, chart.width)),
+				tickFont(),
+			) + widestLabel(chart.ctx, spec.display, labelFont()),
 			chart.width * (1 - BARS) - 28,
 		);
 	const a = axis(p, size);
@@ -84,12 +90,8 @@ export function chartConfig(
 					grid: { display: false },
 					ticks: {
 						...a.ticks,
-						// Chart.js gives a side axis at most half the chart's width, less than
-						// "Microsoft · 西班牙*" needs on a phone, and cuts the start of the text. On a
-						// narrow chart the investor and the place go on two lines instead.
 						callback(value) {
-							const label = this.getLabelForValue(Number(value));
-							return this.chart.width < NARROW ? label.split(' · ') : label;
+							return line(this.getLabelForValue(Number(value)), this.chart.width);
 						},
 					},
 					// Never narrower than its labels (and 4 px from the edge): the room kept for the value
