@@ -89,7 +89,9 @@ export async function control(): Promise<(() => void) | undefined> {
 	note.setAttribute('role', 'status');
 	button.setAttribute('aria-describedby', note.id);
 	bar.setAttribute('aria-labelledby', note.id);
-	box.append(button, bar, note);
+	// The status line first: the button, then the bar, then neither take turns below it, and what
+	// comes last can change height without moving anything.
+	box.append(note, button, bar);
 
 	/** Draws a state: no reply yet (size unknown), running, failed, or complete. */
 	const show = (r?: OfflineReply) => {

@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildServiceWorker } from '~/integrations/service-worker.mjs';
 import {
 	openPage,
+	recordShifts,
 	setOffline,
+	shifts,
 	steadyTop,
 	text,
 	useBrowser,
@@ -88,14 +90,35 @@ describe('offline reading', () => {
 		// Active means installed; the first visit keeps only its own page (issue 25).
 		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 		expect(scope).toBe(`${origin}/`);
+		await recordShifts(page);
 		await page.goto(`${origin}/trends/ai-hardware/`);
 		const expected = editionLists(OUT_DIR).zh.map((e) => `/${e.url}`);
 		expect(expected.length).toBeGreaterThan(50);
-		// The menu's control shows the download the page started.
+		// The menu's control shows the download the page started, and follows it to the end without
+		// moving anything in the open menu, its own status line included.
 		await page.click('[popovertarget="site-menu"]');
 		await page.waitForSelector('#site-menu .offline-read[data-state="ready"]', {
 			timeout: 30_000,
 		});
+		expect(await shifts(page)).toEqual([]);
+		// The same in every state, however fast the download: the status line stays where it is
+		// whether the button (idle), the bar (running) or neither (ready) shows.
+		const noteTops = await page.evaluate(() => {
+			const box = document.querySelector('#site-menu .offline-read');
+			const [button, bar, note] = ['button', 'progress', '#offline-note'].map((s) =>
+				box?.querySelector<HTMLElement>(s),
+			);
+			return [
+				[false, true],
+				[true, false],
+				[true, true],
+			].map(([hideButton, hideBar]) => {
+				if (button) button.hidden = !!hideButton;
+				if (bar) bar.hidden = !!hideBar;
+				return note?.getBoundingClientRect().top;
+			});
+		});
+		expect(new Set(noteTops).size, String(noteTops)).toBe(1);
 		expect((await cachedPaths(page)).sort()).toEqual(expected.sort());
 	});
 

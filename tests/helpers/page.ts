@@ -103,6 +103,43 @@ export async function steady<T>(
 	}
 }
 
+/**
+ * Records every layout shift of the page from its start (the CLS entries, buffered), each with what
+ * moved and from where to where, so that a failure names the element rather than only a score.
+ */
+export async function recordShifts(page: Page): Promise<void> {
+	await page.evaluateOnNewDocument(() => {
+		interface Shift {
+			value: number;
+			sources: {
+				node?: Node | null;
+				previousRect: DOMRectReadOnly;
+				currentRect: DOMRectReadOnly;
+			}[];
+		}
+		const w = window as unknown as { shifts: string[] };
+		w.shifts = [];
+		const name = (node?: Node | null): string => {
+			if (!(node instanceof Element)) return node?.nodeName ?? '?';
+			const cls = [...node.classList].map((c) => `.${c}`).join('');
+			return `${node.localName}${node.id ? `#${node.id}` : ''}${cls}`;
+		};
+		const rect = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as Shift[])
+				w.shifts.push(
+					`${e.value.toFixed(6)} at ${location.pathname}: ` +
+						e.sources
+							.map((s) => `${name(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`)
+							.join('; '),
+				);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+/** The shifts recorded on the page, one line each: none is the goal. */
+export const shifts = (page: Page): Promise<string[]> =>
+	page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+
 /** The top of an element relative to the viewport, once it no longer moves. */
 export const steadyTop = (page: Page, selector: string): Promise<number> =>
 	steady(page, (s) => document.querySelector(s)?.getBoundingClientRect().top ?? NaN, selector);
