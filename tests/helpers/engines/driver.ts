@@ -134,6 +134,33 @@ export const waitForPath = (driver: Driver, pattern: RegExp, timeout = 15_000): 
 	);
 
 /**
+ * Waits until the home page's idle work has loaded what it links: with a place or a read trend
+ * remembered, the companion's stylesheet for the resume line and the ✓ marks (client/idle.ts). A
+ * journey that passes through the home page to make its next URL a new load leaves it only then,
+ * for the reason `resourceLoaded` gives.
+ */
+export const homeSettled = (driver: Driver): Promise<true> =>
+	waitFor(
+		driver,
+		() => {
+			let remembered = false;
+			try {
+				remembered = !!(localStorage.getItem('rr-place') || localStorage.getItem('rr-read'));
+			} catch {
+				// Storage refused: nothing is remembered, so nothing loads.
+			}
+			return (
+				!remembered ||
+				[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some(
+					(l) => /\/companion\.[\w-]+\.css$/.test(l.href) && !!l.sheet,
+				)
+			);
+		},
+		[],
+		{ message: "the home page's resume line and ✓ marks, with their stylesheet", timeout: 20_000 },
+	);
+
+/**
  * Waits until the page has finished loading a resource whose URL matches `pattern`, so that a
  * journey leaves a page only once a load it would cut short is done: engines report such a load
  * as failed (Firefox: a stylesheet, or a module fetched through the worker) before the probe hears

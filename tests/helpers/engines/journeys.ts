@@ -12,7 +12,15 @@ import { canvasPixels } from '../canvas';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { steady, waitFor, waitForPath, type Driver, type EngineName, type Size } from './driver';
+import {
+	homeSettled,
+	steady,
+	waitFor,
+	waitForPath,
+	type Driver,
+	type EngineName,
+	type Size,
+} from './driver';
 import { faults } from './faults';
 import { engineOn, useDriver } from './index';
 import type { ProbeRecord } from './probe';
@@ -187,6 +195,7 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 			[link.replace(':~:', '%3A~%3A'), true],
 		] as const) {
 			await d.goto('/');
+			await homeSettled(d);
 			await d.goto(form);
 			const landed = await waitFor(
 				d,
@@ -282,6 +291,7 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 				);
 				expect(id).not.toBe('');
 				await d.goto('/');
+				await homeSettled(d);
 				await d.goto(`/trends/ai-for-science/#${id}`);
 				const top = await steadyTop(d, id);
 				const header = await headerBottom(d);

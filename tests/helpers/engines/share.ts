@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { waitFor, type Driver, type EngineName, type Size } from './driver';
+import { homeSettled, waitFor, type Driver, type EngineName, type Size } from './driver';
 import { AXE, axe } from './axe';
 import { useDriver } from './index';
 import { DESKTOP, PHONE, SHOTS } from './journeys';
@@ -198,8 +198,10 @@ export function shareJourneys(engine: EngineName): void {
 				expect(quote.file).toMatch(/^trend-04-inference-time-quote-[0-9a-f]{6}\.png$/);
 				await d.press('Escape');
 
-				// The QR code's URL lands on the quoted sentence, in view and marked.
+				// The QR code's URL lands on the quoted sentence, in view and marked (the home page
+				// between makes it a new load).
 				await d.goto('/');
+				await homeSettled(d);
 				await d.goto(url.slice(origin.length));
 				await waitFor(
 					d,
