@@ -47,6 +47,28 @@ function button(icon: keyof typeof ICONS, label: string, keys: string) {
 	return b;
 }
 
+const HOLD = 'rr-hold-jump';
+
+/**
+ * Keeps a jump from `from` to `y` that WebKit would undo. WebKit holds a page that landed on a
+ * #fragment at its target: a layout while it does (the one that measured the hit, or the click's
+ * own) queues a task that scrolls back to the target, and that task puts back a jump made before it
+ * runs (LocalFrameView::scheduleScrollToAnchorAndTextFragment keeps the target for it). A message to
+ * the window is a task queued after that one and run in the same turn of the event loop, before a
+ * paint or a scroll event: if the page is back at `from`, it jumps again. A page found anywhere else
+ * has been moved by the reader, and stays there.
+ */
+function holdJump(from: number, y: number) {
+	if (Math.abs(y - from) < 1) return;
+	const onMessage = (event: MessageEvent) => {
+		if (event.source !== window || event.data !== HOLD) return;
+		removeEventListener('message', onMessage);
+		if (Math.abs(scrollY - from) < 1) scrollTo(0, y);
+	};
+	addEventListener('message', onMessage);
+	postMessage(HOLD, location.origin);
+}
+
 export async function start(query: string, hits: Hits): Promise<void> {
 	const n = hits.length;
 	const ranges = hits.map(rangeOf);
@@ -99,9 +121,11 @@ export async function start(query: string, hits: Hits): Promise<void> {
 
 	/** Scrolls the hit to just below the sticky header: the top of a section link's landing. */
 	function reveal(i: number) {
-		const y = scrollY + (ranges[i]?.getBoundingClientRect().top ?? 0) - pad();
+		const from = scrollY;
+		const y = from + (ranges[i]?.getBoundingClientRect().top ?? 0) - pad();
 		// A jump, as find in page does (the page sets no smooth scrolling).
 		scrollTo(0, y);
+		holdJump(from, y);
 	}
 
 	const go = (by: 1 | -1) => {
@@ -156,11 +180,6 @@ export async function start(query: string, hits: Hits): Promise<void> {
 	// Where the link landed: a section (the hits from its heading on), or the page's top (all of
 	// them). Positions on screen, compared with each other, so a scroll still under way is no matter.
 	const landed = location.hash.length > 1;
-	// WebKit holds a page that landed on a #fragment at its target after every layout until the page
-	// scrolls, and a layout just before a script's first scroll queues a task that undoes that scroll
-	// once (LocalFrameView::scheduleScrollToAnchorAndTextFragment). This scroll in place is that first
-	// one, so no step's jump is undone: run 28 saw "next" put back at the heading.
-	if (landed) scrollTo(0, scrollY);
 	const target = landed
 		? document.getElementById(decodeURIComponent(location.hash.slice(1)))
 		: null;

@@ -137,9 +137,10 @@ export function hitsJourneys(engine: EngineName): void {
 					expect(first.current).toBe(above + 1);
 					const at = (k: number) => ((first.current - 1 + k + n) % n) + 1;
 
-					// Next: hit i+1, just below the header, in one jump: WebKit's hold on the landing's
-					// #fragment once put a jump back there (run 28), so every position the page passes
-					// through is recorded.
+					// Next: hit i+1, just below the header, in one jump. WebKit's hold on the landing's
+					// #fragment puts a jump back at the heading (hits.ts, holdJump: without it this step
+					// fails in WebKit every time, before or after a paint), so every position the page
+					// passes through is recorded.
 					await d.evaluate(() => {
 						const seen: number[] = [];
 						Object.assign(window, { seen });
