@@ -75,7 +75,10 @@ describe('no answer at all', () => {
 		const stalled = await stall(page, /\/_astro\/charts\.[\w-]+\.js$/);
 		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
 		await page.evaluate(() => document.getElementById('fig-capex')?.scrollIntoView());
-		await expect.poll(() => stalled.length).toBeGreaterThan(0);
+		// The figure's code loads at idle, then asks for the chart code once the figure is near: a
+		// wait for that request, not a deadline on it (expect.poll's default second, which run 39 on a
+		// busy machine missed).
+		await expect.poll(() => stalled.length, { timeout: 15_000 }).toBeGreaterThan(0);
 		expect((await figureState(page, 'fig-capex')).error).toBeNull();
 		await advance(page, 20_500);
 		await page.waitForSelector('rr-figure:has(#fig-capex) .figure-error');
