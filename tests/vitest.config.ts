@@ -53,6 +53,10 @@ export default getViteConfig({
 					],
 					// One production build, served once, shared by the dist and browser tests.
 					globalSetup: ['tests/helpers/global-setup.ts'],
+					// expect.poll waits for what a page does next (a click's copy, a dialog closing): a
+					// wait that ends once it is there, never a claim on how fast. Vitest's default second
+					// is too short for browsers on two busy cores (run 39 missed it once).
+					expect: { poll: { timeout: 10_000 } },
 					sequence: { groupOrder: 1 },
 				},
 			},
