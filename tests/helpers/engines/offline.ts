@@ -77,10 +77,12 @@ const h1 = (d: Driver) =>
 /**
  * Waits until the page's idle code has arrived before the journey moves on: Firefox reports a
  * module still loading through the worker when its page is left as "A ServiceWorker intercepted
- * the request and encountered an unexpected error".
+ * the request and encountered an unexpected error". Its last chunk, not its first: idle.js imports
+ * a trend page's chunk, which needs the shared `features`, which needs `base` (run 43 left during
+ * trend.js).
  */
 const idleLoaded = (d: Driver) =>
-	resourceLoaded(d, /\/_astro\/idle\.[\w-]+\.js$/, "the page's idle code to load");
+	resourceLoaded(d, /\/_astro\/base\.[\w-]+\.js$/, "the page's idle code to load");
 
 export function offlineJourneys(engine: EngineName): void {
 	let server: CountingServer;
