@@ -13,6 +13,7 @@ import { t } from '~/i18n/client';
 import { embedCode, embedPath, imageFile, pixelSize, type Shape } from '~/lib/figure-files';
 import type { FigureCiteBlock } from '~/lib/figures/kind';
 import type { Theme } from '~/lib/palette';
+import { withAccessDate } from './cite-date';
 
 const LABEL: Record<Shape, 'figure.pngLandscape' | 'figure.png3x4' | 'figure.pngSquare'> = {
 	landscape: 'figure.pngLandscape',
@@ -58,7 +59,7 @@ function citation(figureId: string, cite: FigureCiteBlock): HTMLDetailsElement {
 		copy.setAttribute('aria-describedby', name.id);
 		const status = el('span');
 		status.setAttribute('role', 'status');
-		return [el('p', {}, name, ' ', copy, status), el('pre', { id }, text)];
+		return [el('p', {}, name, ' ', copy, status), el('pre', { id }, withAccessDate(text))];
 	});
 	const box = disclosure(cite.summary, ...blocks);
 	box.classList.add('figure-cite');

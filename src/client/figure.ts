@@ -17,6 +17,7 @@
 import { t } from '~/i18n/client';
 import type { ChartSpecBase, FigureJson } from '~/lib/figures/kind';
 import type * as ChartsModule from './charts';
+import { showAccessDate } from './cite-date';
 import { copyLink } from './copy-link';
 import type { TableSpec } from './figure-table';
 
@@ -187,14 +188,18 @@ class RrFigure extends HTMLElement {
 	}
 
 	/**
-	 * In a trend, the drawn figure gets its image, embed and citation controls (their code loads now). In an
-	 * embed, the page framing it is told the figure is drawn and how tall the embed is, so that it
-	 * may fit the frame to it (the message carries nothing else).
+	 * In a trend, the drawn figure gets its image, embed and citation controls (their code loads
+	 * now). In an embed, its how-to-cite (in the HTML) shows today's date, and the page framing it is told the
+	 * figure is drawn and how tall the embed is, so that it may fit the frame to it (the message
+	 * carries nothing else).
 	 */
 	#drawn(figure: HTMLElement, src: string, cite: FigureJson['cite']) {
 		if (!document.body.classList.contains('embed')) {
 			void import('./figure-share').then((m) => m.addControls(figure, src, cite)).catch(() => {});
-		} else if (parent !== window) {
+			return;
+		}
+		showAccessDate(document.querySelectorAll('.figure-cite pre'));
+		if (parent !== window) {
 			const height = document.documentElement.scrollHeight;
 			parent.postMessage({ embed: figure.id, drawn: true, height }, '*');
 		}

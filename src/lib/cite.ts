@@ -2,7 +2,11 @@ import { useT, type Lang } from '~/i18n';
 
 /**
  * Citations of the report, of one trend page and of one of its figures (pure): GB/T 7714-2015 for
- * Chinese pages, APA 7 for English ones, and BibTeX for both.
+ * Chinese pages, APA 7 for English ones, and BibTeX for both. The access date is the reader's, not
+ * the build's: these write the style's own placeholder for it (cite.accessed: 引用日期, "Month Day,
+ * Year"), which the browser fills in with the reader's day (client/cite-date.ts). So a build on
+ * another day changes no file, and nobody copies the day of a build as the day they read the page.
+ * BibTeX leaves urldate out (classic BibTeX styles ignore it).
  */
 export interface CiteInput {
 	/** The page's language: titles and notes are in it. */
@@ -17,7 +21,6 @@ export interface CiteInput {
 	trendNumber: number;
 	trendTitle: string;
 	url: string;
-	accessed: Date;
 }
 
 const ymd = (d: Date): string => d.toISOString().slice(0, 10);
@@ -28,7 +31,7 @@ export function gbtReport(c: CiteInput): string {
 
 export function gbtTrend(c: CiteInput): string {
 	const t = useT(c.lang);
-	return `${c.siteName}. ${t('cite.trendTitle', { n: c.trendNumber, title: c.trendTitle })}[EB/OL]. (${ymd(c.released)})[${ymd(c.accessed)}]. ${c.url}.`;
+	return `${c.siteName}. ${t('cite.trendTitle', { n: c.trendNumber, title: c.trendTitle })}[EB/OL]. (${ymd(c.released)})[${t('cite.accessed')}]. ${c.url}.`;
 }
 
 /** APA 7: the original title first, its English rendering in square brackets, then the kind. */
@@ -43,8 +46,7 @@ const monthName = (d: Date): string =>
 export function apaTrend(c: CiteInput): string {
 	const t = useT(c.lang);
 	const [y, m, d] = [c.released.getUTCFullYear(), monthName(c.released), c.released.getUTCDate()];
-	const accessed = `${monthName(c.accessed)} ${c.accessed.getUTCDate()}, ${c.accessed.getUTCFullYear()}`;
-	return `${c.siteName}. (${y}, ${m} ${d}). ${t('cite.trendTitle', { n: c.trendNumber, title: c.trendTitle })}. Retrieved ${accessed}, from ${c.url}`;
+	return `${c.siteName}. (${y}, ${m} ${d}). ${t('cite.trendTitle', { n: c.trendNumber, title: c.trendTitle })}. Retrieved ${t('cite.accessed')}, from ${c.url}`;
 }
 
 /** BibTeX needs braces escaped out of titles; CJK is fine under biber/XeLaTeX. */
@@ -67,7 +69,6 @@ export function bibtex(c: CiteInput): string {
 		`  author = {{${bib(c.siteName)}}},`,
 		`  howpublished = {\\url{${c.url}}},`,
 		`  year = {${c.released.getUTCFullYear()}},`,
-		`  urldate = {${ymd(c.accessed)}},`,
 		`  note = {${t('cite.compiledFrom', { publisher: bib(c.publisher), title: bib(c.reportTitle) })}}`,
 		`}`,
 	].join('\n');
@@ -94,8 +95,8 @@ export function citeFigure(c: CiteInput, f: FigureRef): FigureCitation {
 	const year = c.released.getUTCFullYear();
 	const full =
 		c.lang === 'en'
-			? `${c.siteName}. (${year}, ${monthName(c.released)} ${c.released.getUTCDate()}). ${label}. ${f.title} [Figure]. In ${trend}. Retrieved ${monthName(c.accessed)} ${c.accessed.getUTCDate()}, ${c.accessed.getUTCFullYear()}, from ${f.url}`
-			: `${c.siteName}. ${label} ${f.title}[EB/OL]//${trend}. (${ymd(c.released)})[${ymd(c.accessed)}]. ${f.url}.`;
+			? `${c.siteName}. (${year}, ${monthName(c.released)} ${c.released.getUTCDate()}). ${label}. ${f.title} [Figure]. In ${trend}. Retrieved ${t('cite.accessed')}, from ${f.url}`
+			: `${c.siteName}. ${label} ${f.title}[EB/OL]//${trend}. (${ymd(c.released)})[${t('cite.accessed')}]. ${f.url}.`;
 	return {
 		inline: t('cite.figureInline', { site: c.siteName, year, label }),
 		full,
@@ -105,7 +106,6 @@ export function citeFigure(c: CiteInput, f: FigureRef): FigureCitation {
 			`  author = {{${bib(c.siteName)}}},`,
 			`  howpublished = {\\url{${f.url}}},`,
 			`  year = {${year}},`,
-			`  urldate = {${ymd(c.accessed)}},`,
 			`  note = {${bib(trend)}; ${t('cite.compiledFrom', { publisher: bib(c.publisher), title: bib(c.reportTitle) })}}`,
 			`}`,
 		].join('\n'),

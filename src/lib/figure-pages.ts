@@ -13,9 +13,6 @@ import { requireDataset } from './lookups';
 import { trendMeta } from './trend-page';
 import { trendUrl } from './urls';
 
-/** One date for every citation of a build: the day it was read. */
-const BUILT_AT = new Date();
-
 export interface FigureAlone {
 	id: FigureId;
 	/** Its number in the owning trend. */
@@ -50,7 +47,7 @@ export async function figuresAlone(lang: Lang): Promise<FigureAlone[]> {
 		const view = kindOf(data).view(data, lang);
 		const number = owner.data.figures.indexOf(id) + 1;
 		const href = trendUrl(owner.data.slug, lang, `fig-${id}`);
-		const { cite: trendCite } = trendMeta(lib, owner, new URL(import.meta.env.SITE), BUILT_AT);
+		const { cite: trendCite } = trendMeta(lib, owner, new URL(import.meta.env.SITE));
 		const url = new URL(href, import.meta.env.SITE).href;
 		const figureCite = citeFigure(trendCite, { number, title: view.title, url });
 		return {

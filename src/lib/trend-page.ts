@@ -10,7 +10,6 @@ export function trendMeta(
 	lib: Library,
 	trend: Trend,
 	site: URL,
-	builtAt: Date,
 ): { cite: CiteInput; jsonLd: Record<string, unknown> } {
 	const { lang } = lib;
 	const t = useT(lang);
@@ -28,7 +27,6 @@ export function trendMeta(
 		trendNumber: trend.data.number,
 		trendTitle: trend.data.title,
 		url,
-		accessed: builtAt,
 	};
 	const jsonLd = trendLd(
 		{

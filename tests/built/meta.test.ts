@@ -1,7 +1,9 @@
 /** Social metadata, social cards, ids, short links, sitemap and structured data in the build. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { distHas, readDist } from '../helpers/dist';
+import { DIST, distHas, readDist } from '../helpers/dist';
 import { headPages, pngSize } from '../helpers/built-pages';
 import { fileFor } from '../helpers/links';
 
@@ -107,8 +109,9 @@ describe('two editions', () => {
 		expect(ld.headline).toMatch(/^Trend 4: /);
 		expect(document.querySelector('#cite-gbt')).toBeNull();
 		const apa = document.querySelector('#cite-apa')?.textContent ?? '';
+		// The access date is APA's own pattern until the browser puts the reader's day in.
 		expect(apa).toMatch(
-			/^AI Top 10 Trends 2025 · Reader\. \(2025, December 10\)\. Trend 4: .+\. Retrieved \w+ \d{1,2}, \d{4}, from https?:\/\/\S+\/en\/trends\/inference-time\//,
+			/^AI Top 10 Trends 2025 · Reader\. \(2025, December 10\)\. Trend 4: .+\. Retrieved Month Day, Year, from https?:\/\/\S+\/en\/trends\/inference-time\//,
 		);
 		expect(apa).toContain(
 			'QbitAI Insights. (2025). 2025年度AI十大趋势报告 [QbitAI Annual AI TOP10 Report 2025] [Report].',
@@ -179,7 +182,7 @@ describe('short links and citations', () => {
 		const { document } = parseHTML(readDist('trends/inference-time/index.html'));
 		const gbt = document.querySelector('#cite-gbt')?.textContent ?? '';
 		expect(gbt).toMatch(
-			/^AI十大趋势2025 · 阅读版\. 趋势4：大模型落地进入推理时间，推理需求倒逼模型创新\[EB\/OL\]\. \(2025-12-10\)\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/trends\/inference-time\/\./,
+			/^AI十大趋势2025 · 阅读版\. 趋势4：大模型落地进入推理时间，推理需求倒逼模型创新\[EB\/OL\]\. \(2025-12-10\)\[引用日期\]\. https?:\/\/\S+\/trends\/inference-time\/\./,
 		);
 		expect(gbt).toContain('量子位智库. 2025年度AI十大趋势报告[R]. 2025.');
 		// BibTeX comes on use (its copy button fills the empty block), or as a download without JS.
@@ -192,5 +195,27 @@ describe('short links and citations', () => {
 		expect(bib).toContain('@techreport{qbitai2025top10,');
 		expect(bib).toContain('@misc{qbitai2025top10-trend4,');
 		expect(bib).toMatch(/howpublished = \{\\url\{https?:\/\/\S+\/trends\/inference-time\/\}\}/);
+	});
+
+	test('no file carries the day it was built: the access date is the reader’s (client/cite-date.ts)', () => {
+		// A build on another day is then the same site: no page, Markdown, BibTeX or figure data
+		// changes, so no offline copy is downloaded again for it.
+		const built = statSync(join(DIST, 'index.html')).mtime;
+		const days = [
+			built.toISOString().slice(0, 10),
+			`${built.getFullYear()}-${String(built.getMonth() + 1).padStart(2, '0')}-${String(built.getDate()).padStart(2, '0')}`,
+			`${built.toLocaleDateString('en-US', { month: 'long', timeZone: 'UTC' })} ${built.getUTCDate()}, ${built.getUTCFullYear()}`,
+		];
+		const text = (dir: string): string[] =>
+			readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+				const p = join(dir, d.name);
+				if (d.isDirectory()) return d.name === 'pagefind' ? [] : text(p);
+				return /\.(html|md|bib|json|csv|txt|xml|js)$/.test(d.name) ? [p] : [];
+			});
+		const files = text(DIST);
+		expect(files.filter((f) => f.endsWith('.bib')).length).toBeGreaterThan(0);
+		expect(files.filter((f) => days.some((day) => readFileSync(f, 'utf8').includes(day)))).toEqual(
+			[],
+		);
 	});
 });

@@ -3,7 +3,8 @@
  * (jsQR, dark modules on light only) to the exact page or section URL in both themes; a sentence
  * selected in the text is quoted through the keyboard path (Alt+Q, Enter) as a section link with a
  * text fragment and as a quotation with its source line; opening the link lands on the sentence,
- * marked by the engine, or by the page's fallback when the engine did not read the directive.
+ * marked by the engine, or by the page's fallback when the engine did not read the directive. The
+ * citation block dates itself with the reader's day.
  */
 import client from '~/i18n/zh/client';
 import { mkdirSync } from 'node:fs';
@@ -324,6 +325,26 @@ describe('opening a quote link', () => {
 			await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent).join('')),
 		).toBe(SENTENCE);
 		await inView(page);
+		await page.close();
+	});
+});
+
+describe('citing', () => {
+	test('the citation block shows the reader’s day as its access date once the page is idle, and copies it so', async () => {
+		const page = await openPage(browser(), { clipboard: true });
+		const errors = watchErrors(page);
+		await page.goto(`${baseUrl()}${TREND}`);
+		// As built: GB/T 7714's own word for the field, no build date.
+		expect(await text(page, '#cite-gbt')).toContain('(2025-12-10)[引用日期]. ');
+		await ready(page);
+		const today = await page.evaluate(() => {
+			const d = new Date();
+			return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+		});
+		await expect.poll(() => text(page, '#cite-gbt')).toContain(`(2025-12-10)[${today}]. `);
+		await page.click('[data-copy="cite-gbt"]');
+		await expect.poll(() => clipboard(page)).toBe(await text(page, '#cite-gbt'));
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 });

@@ -9,6 +9,7 @@
  */
 import { t } from '~/i18n/client';
 import dialogCss from '~/styles/copy.css?url';
+import { showAccessDate, withAccessDate } from '../cite-date';
 import { closeForm, modalDialog } from '../dialog';
 import { loadStylesheet } from '../stylesheet';
 
@@ -34,6 +35,8 @@ export async function run(button: HTMLElement): Promise<void> {
 		}
 	}
 	if (source) {
+		// A citation is copied as shown, with today's date (cite-date.ts).
+		showAccessDate([source]);
 		text = source.textContent ?? '';
 		message = t('share.copied');
 	} else {
@@ -56,14 +59,15 @@ export async function run(button: HTMLElement): Promise<void> {
 }
 
 /**
- * A link's file, copied (the trend as Markdown): the clipboard is handed the file while it is
- * still being fetched, so the click's user activation, which Safari requires, has not run out by
- * the time the text arrives. Without ClipboardItem, the text is written once fetched.
+ * A link's file, copied (the trend as Markdown, its citation dated today): the clipboard is handed
+ * the file while it is still being fetched, so the click's user activation, which Safari requires,
+ * has not run out by the time the text arrives. Without ClipboardItem, the text is written once
+ * fetched.
  */
 async function copyFile(link: HTMLAnchorElement): Promise<string> {
 	const text = fetch(link.href).then((r) => {
 		if (!r.ok) throw new Error(`${r.status}`);
-		return r.text();
+		return r.text().then((md) => withAccessDate(md));
 	});
 	try {
 		if ('ClipboardItem' in window) {

@@ -1,9 +1,10 @@
 /**
- * Run on idle (idle.ts) on trend pages: waits for the reader to share, and loads the code for it
- * only then: quoting selected text (quote.ts; the QR and poster buttons are boot.ts's, so they work
- * before the page is idle), and inside WeChat or QQ the share button, which there shows how to
- * share from the app's menu (actions/share.ts).
+ * Run on idle (idle.ts) on trend pages: dates the citation block, waits for the reader to share, and
+ * loads the code for it only then: quoting selected text (quote.ts; the QR and poster buttons are
+ * boot.ts's, so they work before the page is idle), and inside WeChat or QQ the share button, which
+ * there shows how to share from the app's menu (actions/share.ts).
  */
+import { showAccessDate } from '../cite-date';
 import { inApp } from './in-app';
 import type * as Quote from './quote';
 
@@ -22,6 +23,8 @@ export function run(): void {
 		},
 		() => {},
 	);
+	// The citation block shows the reader's day as the access date, as it will be copied.
+	showAccessDate(document.querySelectorAll('.cite pre'));
 	// Here rather than in boot.ts, whose every byte every page pays for.
 	if (inApp())
 		for (const el of document.querySelectorAll<HTMLElement>('[data-rr="share"]')) el.hidden = false;

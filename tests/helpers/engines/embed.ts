@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { withAccessDate } from '~/client/cite-date';
 import { embedCode, embedPath, imageFile, SHAPE_NAMES, THEME_NAMES } from '~/lib/figure-files';
 import type { Theme } from '~/lib/palette';
 import { waitFor, type EngineName, type Size } from './driver';
@@ -131,6 +132,10 @@ export function embedJourneys(engine: EngineName): void {
 								(m) => m.textContent,
 							),
 							chrome: !!document.querySelector('.site-header, .site-footer'),
+							// Its reference-list citation dated with the reader's day, not the build's.
+							dated: [...document.querySelectorAll('.figure-cite pre')].some((p) =>
+								/\(2025-12-10\)\[\d{4}-\d{2}-\d{2}\]/.test(p.textContent ?? ''),
+							),
 						};
 					},
 					[],
@@ -143,6 +148,7 @@ export function embedJourneys(engine: EngineName): void {
 					back: true,
 					menus: ['如何引用此图'],
 					chrome: false,
+					dated: true,
 				});
 				expect(await axe(d)).toEqual([]);
 				await d.screenshot(join(shots, `embed-capex-${size.width}-light.png`));
@@ -198,11 +204,13 @@ export function embedJourneys(engine: EngineName): void {
 						{ timeout: 20_000, message: 'the image and embed menus' },
 					);
 					expect(menu.summaries).toEqual(['下载图片', '嵌入', '如何引用此图']);
-					// The same citations as the embed page's, from the figure's data.
+					// The same citations as the embed page's, from the figure's data, dated with the
+					// reader's day (the data names the field: 引用日期).
 					const data = (await d.evaluate(() =>
 						fetch('/data/capex.figure.json').then((r) => r.json()),
 					)) as { cite: { blocks: { text: string }[] } };
-					expect(menu.cite).toEqual(data.cite.blocks.map((b) => b.text));
+					expect(data.cite.blocks.map((b) => b.text).join('\n')).toContain('[引用日期]');
+					expect(menu.cite).toEqual(data.cite.blocks.map((b) => withAccessDate(b.text)));
 					// Every shape as PNG, then the SVG, each with its two themes, the reader's (light) first.
 					const files = (themes: Theme[]) =>
 						[...SHAPE_NAMES.map((s) => [s, 'png'] as const), ['landscape', 'svg'] as const].flatMap(

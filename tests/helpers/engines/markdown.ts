@@ -6,6 +6,7 @@
  * exercised by the copy-link journey.
  */
 import { expect, test } from 'vitest';
+import { withAccessDate } from '~/client/cite-date';
 import { waitFor, type Driver } from './driver';
 import { DESKTOP, PHONE } from './journeys';
 
@@ -49,6 +50,9 @@ export function markdownJourney(driver: () => Driver): void {
 				link.href ?? '',
 			);
 			expect(file).toMatch(/^# Trend 4: /);
+			// The file's citation names the field; what is copied carries the reader's day.
+			expect(file).toContain('Retrieved Month Day, Year, from');
+			const before = new Date();
 
 			await d.evaluate(stubClipboard, false);
 			await d.click(LINK);
@@ -58,7 +62,8 @@ export function markdownJourney(driver: () => Driver): void {
 				[],
 				{ message: 'the Markdown on the clipboard' },
 			);
-			expect(copied).toBe(file);
+			const dated = [withAccessDate(file, before), withAccessDate(file)];
+			expect(dated).toContain(copied);
 			expect(await d.evaluate(() => location.pathname)).toBe('/en/trends/inference-time/');
 			await waitFor(
 				d,
@@ -81,7 +86,8 @@ export function markdownJourney(driver: () => Driver): void {
 				[],
 				{ message: 'the manual-copy dialog with the Markdown' },
 			);
-			expect(manual).toEqual({ value: file, focused: true });
+			expect(manual.focused).toBe(true);
+			expect([...dated, withAccessDate(file)]).toContain(manual.value);
 			await d.click('dialog.copy-manual button');
 		}
 	});

@@ -10,13 +10,12 @@ import { perLang } from '~/lib/routes';
 import { trendMeta } from '~/lib/trend-page';
 
 export const getStaticPaths = (() => {
-	const builtAt = new Date();
 	const site = new URL(import.meta.env.SITE);
 	return perLang(async (lang) => {
 		const lib = await getLibrary(lang);
 		return lib.trends.map((trend) => ({
 			params: { file: `${trend.data.slug}.bib` },
-			props: { body: `${bibtex(trendMeta(lib, trend, site, builtAt).cite)}\n` },
+			props: { body: `${bibtex(trendMeta(lib, trend, site).cite)}\n` },
 		}));
 	});
 }) satisfies GetStaticPaths;

@@ -12,7 +12,6 @@ import { trendMeta } from '~/lib/trend-page';
 import { trendSources } from '~/lib/trend-sources';
 
 export const getStaticPaths = (() => {
-	const builtAt = new Date();
 	const site = new URL(import.meta.env.SITE);
 	return perLang(async (lang) => {
 		const lib = await getLibrary(lang);
@@ -28,7 +27,7 @@ export const getStaticPaths = (() => {
 							trend,
 							(await render(trend)).remarkPluginFrontmatter.citations,
 						),
-						cite: trendMeta(lib, trend, site, builtAt).cite,
+						cite: trendMeta(lib, trend, site).cite,
 						site,
 					}),
 				},
