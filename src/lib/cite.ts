@@ -6,7 +6,7 @@ import { useT, type Lang } from '~/i18n';
  * the build's: these write the style's own placeholder for it (cite.accessed: 引用日期, "Month Day,
  * Year"), which the browser fills in with the reader's day (client/cite-date.ts). So a build on
  * another day changes no file, and nobody copies the day of a build as the day they read the page.
- * BibTeX leaves urldate out (classic BibTeX styles ignore it).
+ * BibTeX files leave urldate out (a field classic BibTeX styles ignore); the browser adds it.
  */
 export interface CiteInput {
 	/** The page's language: titles and notes are in it. */

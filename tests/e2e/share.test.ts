@@ -330,7 +330,7 @@ describe('opening a quote link', () => {
 });
 
 describe('citing', () => {
-	test('the citation block shows the reader’s day as its access date once the page is idle, and copies it so', async () => {
+	test('the citation block shows the reader’s day as its access date once the page is idle, and copies it so; BibTeX too', async () => {
 		const page = await openPage(browser(), { clipboard: true });
 		const errors = watchErrors(page);
 		await page.goto(`${baseUrl()}${TREND}`);
@@ -344,6 +344,12 @@ describe('citing', () => {
 		await expect.poll(() => text(page, '#cite-gbt')).toContain(`(2025-12-10)[${today}]. `);
 		await page.click('[data-copy="cite-gbt"]');
 		await expect.poll(() => clipboard(page)).toBe(await text(page, '#cite-gbt'));
+		// BibTeX, fetched on use: the file has no urldate; what is shown and copied has today's.
+		const file = await page.evaluate(() => fetch('/cite/inference-time.bib').then((r) => r.text()));
+		expect(file).not.toContain('urldate');
+		await page.click('[data-copy="cite-bibtex"]');
+		await expect.poll(() => clipboard(page)).toContain(`  urldate = {${today}},\n`);
+		expect(await clipboard(page)).toBe(await text(page, '#cite-bibtex'));
 		expect(errors).toEqual([]);
 		await page.close();
 	});

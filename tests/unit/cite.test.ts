@@ -71,6 +71,26 @@ describe('BibTeX', () => {
 		);
 	});
 
+	test('the file has no urldate; the browser adds the reader’s day to the web page’s entry, once', () => {
+		const file = bibtex(INPUT);
+		expect(file).not.toContain('urldate');
+		const dated = withAccessDate(file, DAY);
+		expect(dated).toBe(
+			file.replace(
+				'  year = {2025},\n  note = {据',
+				'  year = {2025},\n  urldate = {2026-01-02},\n  note = {据',
+			),
+		);
+		expect(dated.match(/urldate/g)).toHaveLength(1);
+		expect(withAccessDate(dated, new Date(2026, 1, 3))).toBe(
+			dated.replace('{2026-01-02}', '{2026-02-03}'),
+		);
+		const figure = citeFigure(INPUT, { number: 1, title: 'T', url: 'https://r.example/#fig-x' });
+		expect(withAccessDate(figure.bibtex, DAY)).toContain(
+			'  year = {2025},\n  urldate = {2026-01-02},\n',
+		);
+	});
+
 	test('braces and backslashes in titles cannot break the entry', () => {
 		const out = bibtex({ ...INPUT, trendTitle: 'A {b} \\c}', reportTitleEn: 'x}{y' });
 		expect(out).toContain('  title = {{趋势4：A b c}},');
