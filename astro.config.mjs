@@ -24,18 +24,18 @@ const outDir = process.env.OUT_DIR ?? './dist';
  * The code loaded after idle.ts, which the bundler would ship as many chunks of 0.1-4.7 KB, travels
  * as three: each request costs the main thread a dozen tasks (issue 25). Only modules without side
  * effects are grouped, so loading a group runs nothing. `base`: what the search page loads up front
- * anyway, and the citations' access date (copying, a trend's and a figure's citations all use it); `features`: the reading features' strings and helpers (the menu's list and what builds it
+ * anyway; `features`: the reading features' strings and helpers (the menu's list and what builds it
  * on first open, the companion's marks and store: one request, not two in a row, before the menu's
- * list); `trend`: what a trend page runs at idle.
+ * list; the citations' access date, for the code that loads this chunk anyway: copying, a trend's
+ * idle code, a figure's); `trend`: what a trend page runs at idle.
  * @param {string} id
  */
 function sharedChunks(id) {
 	// Where Rollup would otherwise put it among the groups' code: unwrap-preloads drops its chunk.
 	if (id === PRELOAD_HELPER_ID) return 'preload-helper';
-	if (/\/src\/(i18n\/translate|lib\/urls|client\/(stylesheet|cite-date))\.ts$/.test(id))
-		return 'base';
+	if (/\/src\/(i18n\/translate|lib\/urls|client\/stylesheet)\.ts$/.test(id)) return 'base';
 	if (
-		/\/src\/(i18n\/client|i18n\/(zh|en)\/client|client\/menu(-tools)?|client\/reading\/(menu|store)|client\/share\/in-app)\.ts$/.test(
+		/\/src\/(i18n\/client|i18n\/(zh|en)\/client|client\/menu(-tools)?|client\/reading\/(menu|store)|client\/share\/in-app|client\/cite-date)\.ts$/.test(
 			id,
 		)
 	)
