@@ -753,7 +753,8 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 			const d = driver();
 			// Every id in the marked body, with its text (a figure's text aside: figure.ts fills in its
 			// rows' reasons when the figure comes near the viewport, marks or not, and adds its image,
-			// embed and citation menus once it is drawn).
+			// embed and citation menus once it is drawn; and the citation's, whose access date the
+			// page's idle code fills in: cite-date.ts).
 			const outline = () =>
 				d.evaluate(() =>
 					[...document.querySelectorAll('[data-pagefind-body] [id]')]
@@ -761,7 +762,9 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 						.map((el) => [
 							el.id,
 							el.tagName,
-							el.closest('rr-figure') || el.querySelector('rr-figure') ? '' : el.textContent,
+							el.closest('rr-figure, .cite pre') || el.querySelector('rr-figure, .cite pre')
+								? ''
+								: el.textContent,
 						]),
 				);
 			await d.goto('/trends/compute-infrastructure/');
