@@ -16,12 +16,19 @@ import { DIST } from '../helpers/dist';
 const DIR = 'node_modules/.cache/starlight-twin';
 const PORT = process.env.PORT ?? '4500';
 
+/** The site's own pins (package.json `overrides`): the twin installs on Node 20 as the site does. */
+const { overrides } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+	overrides: Record<string, string>;
+};
 const packageJson = {
 	name: 'starlight-twin',
 	private: true,
 	type: 'module',
 	// The newest Starlight on Astro 5 (0.38 needs Astro 6), on this site's Astro line.
 	dependencies: { '@astrojs/starlight': '0.37.7', astro: '5.18.2', 'unist-util-visit': '5.0.0' },
+	// Astro 5.18 takes unifont ~0.7.3, whose 0.7.5 needs undici 8 and so Node 22.19 (README,
+	// Requirements): without the site's pin, `npm install` here fails on Node 20 (EBADENGINE).
+	overrides: { unifont: overrides.unifont },
 };
 
 const menu = JSON.parse(readFileSync(join(DIST, 'menu.json'), 'utf8')) as MenuJson;
