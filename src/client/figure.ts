@@ -189,9 +189,9 @@ class RrFigure extends HTMLElement {
 
 	/**
 	 * In a trend, the drawn figure gets its image, embed and citation controls (their code loads
-	 * now). In an embed, its how-to-cite (in the HTML) shows today's date, and the page framing it is told the
-	 * figure is drawn and how tall the embed is, so that it may fit the frame to it (the message
-	 * carries nothing else).
+	 * now). In an embed, its how-to-cite (in the HTML) shows today's date, and the page framing it
+	 * is told the figure is drawn and how tall the embed is, so that it may fit the frame to it (the
+	 * message carries nothing else).
 	 */
 	#drawn(figure: HTMLElement, src: string, cite: FigureJson['cite']) {
 		if (!document.body.classList.contains('embed')) {

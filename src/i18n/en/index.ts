@@ -144,7 +144,7 @@ export default {
 	'format.qualifier.about': 'about ',
 	'notfound.search': 'Search the report',
 	'cite.trendTitle': 'Trend {n}: {title}',
-	// APA's own pattern for the date: the browser puts the reader's day in its place (client/cite-date.ts).
+	// APA's own pattern for the date; the browser puts the reader's day in (client/cite-date.ts).
 	'cite.accessed': 'Month Day, Year',
 	'cite.compiledFrom': 'Compiled from {title} by {publisher}',
 	'cite.figureInline': '({site}, {year}, {label})',

@@ -145,7 +145,7 @@ export default {
 	'format.qualifier.about': '约',
 	'notfound.search': '搜索报告',
 	'cite.trendTitle': '趋势{n}：{title}',
-	// GB/T 7714's name for the field: the browser puts the reader's day in its place (client/cite-date.ts).
+	// GB/T 7714's name for the field; the browser puts the reader's day in (client/cite-date.ts).
 	'cite.accessed': '引用日期',
 	'cite.compiledFrom': '据{publisher}《{title}》整理',
 	'cite.figureInline': '（{site}，{year}，{label}）',
