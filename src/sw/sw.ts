@@ -12,8 +12,8 @@
  * Freshness: pages always come from the network first and the cached copy is only the offline
  * fallback, so a deploy shows its text on the next online visit. Every other file is stored under
  * its revision (hashed files under their name), served from the cache, and a new deploy's worker
- * fetches the new revisions of the editions the reader asked for while it installs, then drops what
- * its lists no longer have.
+ * fetches the new revisions of the editions the reader asked for while it installs (and gives way
+ * if it cannot fetch them all), then drops what its lists no longer have.
  */
 import { disable as disableNavigationPreload } from 'workbox-navigation-preload';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
@@ -111,7 +111,7 @@ async function fetchInto(cache: Cache, file: string, revision: string | null): P
 const askedKey = (edition: Edition): string => absolute(`__rr-offline/${edition}`);
 
 const listeners = new Map<Edition, Set<MessagePort>>();
-const downloads = new Map<Edition, Promise<void>>();
+const downloads = new Map<Edition, Promise<number>>();
 
 function tell(edition: Edition, reply: OfflineReply): void {
 	for (const port of listeners.get(edition) ?? []) port.postMessage(reply);
@@ -131,9 +131,10 @@ async function status(edition: Edition): Promise<{ stored: number; total: number
 
 /**
  * Downloads what the edition lacks, a few files at a time, telling the listening pages how far it
- * got. One download per edition at a time: a second request joins it.
+ * got; resolves with how many files failed. One download per edition at a time: a second request
+ * joins it.
  */
-function download(edition: Edition): Promise<void> {
+function download(edition: Edition): Promise<number> {
 	let running = downloads.get(edition);
 	if (running) return running;
 	running = (async () => {
@@ -160,6 +161,7 @@ function download(edition: Edition): Promise<void> {
 			}),
 		);
 		tell(edition, { edition, stored: done, total, done: true, failed });
+		return failed;
 	})().finally(() => downloads.delete(edition));
 	downloads.set(edition, running);
 	return running;
@@ -216,13 +218,19 @@ self.addEventListener('message', (event) => {
 
 // A new deploy: while it installs (the old worker still serving), fetch the new revisions of the
 // editions the reader asked for; once it is active, drop every file its lists no longer have, and
-// the whole-site precache of the versions before editions.
+// the whole-site precache of the versions before editions. A deploy's worker that could not fetch
+// all of them (the connection went while it installed) gives way instead: taking over would drop
+// the old copies of what it lacks, and the old worker keeps a whole copy until the browser tries
+// again at a later visit.
 self.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const asked = await caches.open(ASKED);
-			for (const edition of Object.keys(EDITIONS) as Edition[])
-				if (await asked.match(askedKey(edition))) await download(edition);
+			for (const edition of Object.keys(EDITIONS) as Edition[]) {
+				if (!(await asked.match(askedKey(edition)))) continue;
+				const failed = await download(edition);
+				if (failed) throw new Error(`${failed} files of the ${edition} edition did not download`);
+			}
 		})(),
 	);
 });

@@ -274,8 +274,15 @@ export async function setOffline(page: Page, offline: boolean): Promise<void> {
 				uploadThroughput: -1,
 			});
 		};
-		// A worker a newer one replaced is still listed but never answers (nor fetches): skipped.
-		await Promise.race([emulate(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+		// A worker a newer one replaced is still listed but never answers (nor fetches): skipped. One
+		// whose install failed can be gone by the time it is reached: nothing to take offline.
+		const gone = (error: unknown) => {
+			if (!String(error).includes('No target with given id')) throw error;
+		};
+		await Promise.race([
+			emulate().catch(gone),
+			new Promise((resolve) => setTimeout(resolve, 3000)),
+		]);
 	}
 }
 const workerSessions = new Set<CDPSession>();
