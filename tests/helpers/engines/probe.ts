@@ -13,6 +13,8 @@
  *   left (beforeunload), discarded (pagehide) or about to be removed by the driver (`leaving`, set by
  *   WebKit's phone frame before it replaces the frame: WebKit reports the loads it cuts short there
  *   before pagehide), failed loads are no longer counted;
+ *   A failed load says the page's state, when, and whether the offline worker answered for the page, so
+ *   that one seen once in CI can be traced;
  * - firstPaint: the theme and body background at DOMContentLoaded, to see a stored theme apply
  *   before anything is shown.
  *
@@ -38,7 +40,11 @@ export const PROBE = String.raw`(() => {
 			const t = e.target;
 			if (t && t !== window && t.nodeType === 1) {
 				if (!probe.leaving)
-					push('failed to load ' + t.tagName.toLowerCase() + ' ' + (t.src || t.href || t.currentSrc || ''));
+					push(
+						'failed to load ' + t.tagName.toLowerCase() + ' ' + (t.src || t.href || t.currentSrc || '') +
+							' (' + document.readyState + ' at ' + Math.round(performance.now()) + ' ms, ' +
+							(navigator.serviceWorker && navigator.serviceWorker.controller ? 'through the worker' : 'not through a worker') + ')',
+					);
 			} else push('uncaught ' + (e.message || e.error));
 		},
 		true,
