@@ -12,9 +12,8 @@
  *   when the journey replaces the frame) is not a failure the reader would see: once the page is being
  *   left (beforeunload), discarded (pagehide) or about to be removed by the driver (`leaving`, set by
  *   WebKit's phone frame before it replaces the frame: WebKit reports the loads it cuts short there
- *   before pagehide), failed loads are no longer counted;
- *   A failed load says the page's state, when, and whether the offline worker answered for the page, so
- *   that one seen once in CI can be traced;
+ *   before pagehide), failed loads are no longer counted. A failed load says the page's state, when, and whether the
+ *   offline worker answered for the page, so that one seen once in CI can be traced;
  * - firstPaint: the theme and body background at DOMContentLoaded, to see a stored theme apply
  *   before anything is shown.
  *
