@@ -33,6 +33,16 @@ let returning = false;
 /** The latest open(): an earlier one still loading (hover, then a click) gives way to it. */
 let latest = 0;
 let clicking = false;
+/**
+ * Where the pointer rested on the preview when it closed (Escape, the pointer left on its buttons):
+ * the link now under it was not reached for, so it opens no hover preview until the pointer moves.
+ */
+let rest: { x: number; y: number } | undefined;
+let pointer = { x: NaN, y: NaN };
+document.addEventListener('pointermove', (event) => {
+	pointer = { x: event.clientX, y: event.clientY };
+	if (rest && (rest.x !== pointer.x || rest.y !== pointer.y)) rest = undefined;
+});
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
 	const node = document.createElement(tag);
@@ -54,24 +64,23 @@ function element(): HTMLElement {
 	pop.setAttribute('role', 'dialog');
 	pop.setAttribute('aria-label', t('preview.label'));
 	pop.tabIndex = -1;
-	// The browser hands focus back to what had it when the popover first opened; the link the
-	// preview is now showing (next/previous move it) is the one to return to.
-	let inside = false;
+	// Focus goes back to the link the preview shows now (next/previous move it), and before the
+	// popover hides: the browser would hand it to what had it when the popover first opened, and
+	// that focus, keyboard-visible after Escape, would open a new preview (focusin opens one).
 	pop.addEventListener('beforetoggle', (event) => {
-		if ((event as ToggleEvent).newState === 'closed')
-			inside = !!pop?.contains(document.activeElement);
-	});
-	pop.addEventListener('toggle', (event) => {
 		if ((event as ToggleEvent).newState !== 'closed') return;
-		stopUpdate?.();
-		const back = trigger;
-		trigger = undefined;
-		if (opened === 'click' && back && inside) {
-			// Focus comes back to the link without reopening its preview (focusin opens one).
+		rest = pop?.matches(':hover') ? pointer : undefined;
+		if (opened === 'click' && trigger && pop?.contains(document.activeElement)) {
 			returning = true;
-			back.focus({ preventScroll: true });
+			trigger.focus({ preventScroll: true });
 			setTimeout(() => (returning = false));
 		}
+	});
+	pop.addEventListener('toggle', (event) => {
+		// A task later: a preview opened since then keeps its link and its placing.
+		if ((event as ToggleEvent).newState !== 'closed' || pop?.matches(':popover-open')) return;
+		stopUpdate?.();
+		trigger = undefined;
 	});
 	// A link inside the preview leaves it: the page goes there, focus with it.
 	pop.addEventListener('click', (event) => {
@@ -210,7 +219,7 @@ async function place(target: HTMLElement, p: HTMLElement) {
 /** Opens the preview of a citation, term, trend link or number. */
 export async function open(target: HTMLElement, how: How): Promise<void> {
 	clearTimeout(leave);
-	if (how === 'focus' && returning) return;
+	if ((how === 'focus' && returning) || (how === 'hover' && rest)) return;
 	// A hover or focus never takes over from a preview the reader asked for.
 	if (how !== 'click' && (clicking || (opened === 'click' && pop?.matches(':popover-open'))))
 		return;

@@ -47,6 +47,11 @@ export interface Driver {
 	evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
 	/** A real pointer click at the middle of the first element matching `selector`. */
 	click(selector: string): Promise<void>;
+	/**
+	 * Moves the mouse pointer to (x, y), CSS pixels of the page's viewport, pressing nothing. Not on
+	 * a phone: a touch screen has no pointer that rests.
+	 */
+	pointAt(x: number, y: number): Promise<void>;
 	/** Types into the focused element, key by key. */
 	type(text: string): Promise<void>;
 	press(key: Key): Promise<void>;
@@ -77,6 +82,7 @@ export abstract class BaseDriver implements Driver {
 	abstract resize(size: Size, initScripts?: string[]): Promise<void>;
 	abstract run(expression: string): Promise<unknown>;
 	abstract click(selector: string): Promise<void>;
+	abstract pointAt(x: number, y: number): Promise<void>;
 	abstract type(text: string): Promise<void>;
 	abstract press(key: Key): Promise<void>;
 	abstract refuseOnce(path: RegExp): Promise<void>;

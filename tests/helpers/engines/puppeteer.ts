@@ -127,6 +127,11 @@ export class PuppeteerDriver extends BaseDriver {
 		await handle.dispose();
 	}
 
+	async pointAt(x: number, y: number): Promise<void> {
+		if (this.#phone) throw new Error(`${this.engine}: pointAt() on a phone`);
+		await this.#p.mouse.move(x, y);
+	}
+
 	async type(text: string): Promise<void> {
 		await this.#p.keyboard.type(text);
 	}

@@ -15,7 +15,7 @@
 import { freePort } from '../serve';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { Builder, By, Key as WdKey, type WebDriver } from 'selenium-webdriver';
+import { Builder, By, Key as WdKey, Origin, type WebDriver } from 'selenium-webdriver';
 import { BaseDriver, waitFor, type Key, type Size } from './driver';
 import { cropPng } from './png';
 import { PROBE_TAKE_ERRORS } from './probe';
@@ -248,6 +248,15 @@ export class WebKitDriver extends BaseDriver {
 			{ message: `${selector} to be visible` },
 		);
 		await this.#wd.findElement(By.css(selector)).click();
+	}
+
+	/** In the window's viewport: a framed (phone-sized) page's would be offset by the frame. */
+	async pointAt(x: number, y: number): Promise<void> {
+		if (this.#framed) throw new Error('webkit: pointAt() on a framed page');
+		await this.#wd
+			.actions()
+			.move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })
+			.perform();
 	}
 
 	async type(text: string): Promise<void> {
