@@ -5,10 +5,7 @@
  * it. Without this code every link goes where it goes.
  */
 import type * as Preview from './preview';
-
-// The pager's links are left out: they are how a reader moves on, and a click on them navigates.
-export const TARGETS =
-	'sup.ref a, .prose-zh a[href*="glossary/#"], .prose-zh .datum, .glossary dd a[href*="/trends/"]';
+import { TARGETS } from './targets';
 
 let loaded: Promise<typeof Preview> | undefined;
 const preview = () => (loaded ??= import('./preview'));

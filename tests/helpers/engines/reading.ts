@@ -7,16 +7,13 @@
  * Called from tests/engines/<engine>.test.ts.
  */
 import { mkdirSync } from 'node:fs';
+import { TARGETS } from '~/client/preview/targets';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { waitFor, type Driver, type EngineName } from './driver';
 import { axe } from './axe';
 import { useDriver } from './index';
 import { DESKTOP, PHONE, SHOTS, WITHOUT } from './journeys';
-
-/** What the page previews (client/preview/listen.ts's TARGETS). */
-const PREVIEWED =
-	'sup.ref a, .prose-zh a[href*="glossary/#"], .prose-zh .datum, .glossary dd a[href*="/trends/"]';
 
 /**
  * The preview's text once it is open (and, for a citation, once it names `expect`). A timeout says
@@ -142,7 +139,7 @@ export function readingJourneys(engine: EngineName): void {
 							return { x, y };
 					}
 					return null;
-				}, PREVIEWED));
+				}, TARGETS));
 			if (name === 'desktop') {
 				expect(covered, 'a link under the open preview').toBeTruthy();
 				if (covered) await d.pointAt(covered.x, covered.y);
