@@ -4,8 +4,7 @@
  * and can play a lost connection: while `offline`, every request is cut off (a network error, as a
  * browser sees it offline; the driver's own front, if any, passes that on).
  */
-import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { forward, listen, passOn } from '../front';
 
 export interface Fetched {
 	path: string;
@@ -32,7 +31,7 @@ export function startCountingServer(upstreamOrigin: string): Promise<CountingSer
 	const upstream = new URL(upstreamOrigin);
 	let open = 0;
 	const state = { fetched: [] as Fetched[], offline: false };
-	const server = createServer((req, res) => {
+	const front = listen((req, res) => {
 		if (state.offline) {
 			req.socket.destroy();
 			return;
@@ -44,10 +43,10 @@ export function startCountingServer(upstreamOrigin: string): Promise<CountingSer
 		}
 		open++;
 		const path = req.url ?? '/';
-		const headers = { ...req.headers, host: upstream.host };
-		delete headers['accept-encoding'];
-		const out = request(
-			{ hostname: upstream.hostname, port: upstream.port, method: req.method, path, headers },
+		forward(
+			upstream,
+			req,
+			res,
 			(up) => {
 				let bytes = 0;
 				up.on('data', (c: Buffer) => (bytes += c.length));
@@ -55,38 +54,24 @@ export function startCountingServer(upstreamOrigin: string): Promise<CountingSer
 					open--;
 					state.fetched.push({ path, bytes, at: Date.now() });
 				});
-				res.writeHead(up.statusCode ?? 502, up.headers);
-				up.pipe(res);
+				passOn(res)(up);
 			},
+			() => open--,
 		);
-		out.on('error', () => {
-			open--;
-			res.destroy();
-		});
-		req.pipe(out);
 	});
-	return new Promise((resolve) => {
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as AddressInfo;
-			resolve({
-				origin: `http://127.0.0.1:${port}`,
-				get fetched() {
-					return state.fetched;
-				},
-				pending: () => open,
-				reset: () => (state.fetched = []),
-				get offline() {
-					return state.offline;
-				},
-				set offline(value: boolean) {
-					state.offline = value;
-				},
-				stop: () =>
-					new Promise<void>((done) => {
-						server.closeAllConnections();
-						server.close(() => done());
-					}),
-			});
-		});
-	});
+	return front.then(({ origin, stop }) => ({
+		origin,
+		get fetched() {
+			return state.fetched;
+		},
+		pending: () => open,
+		reset: () => (state.fetched = []),
+		get offline() {
+			return state.offline;
+		},
+		set offline(value: boolean) {
+			state.offline = value;
+		},
+		stop,
+	}));
 }

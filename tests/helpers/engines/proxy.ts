@@ -8,8 +8,8 @@
  *   The frame is same-origin with the site, so storage, clipboard and focus behave as on a top page;
  * - a path given to `refuseOnce` is refused once (503), to stage a file that cannot be fetched.
  */
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { forward, listen, passOn } from '../front';
 import { PROBE } from './probe';
 
 export interface Proxy {
@@ -31,50 +31,32 @@ function frameHtml(url: URL): string {
 	return `<!doctype html><html><head><meta charset="utf-8"><title>${w} × ${h}</title><style>html,body{margin:0;background:#777}iframe{display:block;border:0;background:#fff}</style></head><body><iframe id="${FRAME_ID}" width="${w}" height="${h}" src="about:blank"></iframe></body></html>`;
 }
 
-function forward(upstream: URL, req: IncomingMessage, res: ServerResponse): void {
-	const headers = { ...req.headers, host: upstream.host };
-	delete headers['accept-encoding'];
-	const out = request(
-		{
-			hostname: upstream.hostname,
-			port: upstream.port,
-			method: req.method,
-			path: req.url,
-			headers,
-		},
-		(up) => {
-			const type = String(up.headers['content-type'] ?? '');
-			// Nothing kept in WebKit's HTTP cache, which outlives a resize (one browser session): each
-			// size fetches as a fresh device does, and a refused file is really asked for.
-			up.headers['cache-control'] = 'no-store';
-			if (!type.includes('text/html')) {
-				res.writeHead(up.statusCode ?? 502, up.headers);
-				up.pipe(res);
-				return;
-			}
-			const chunks: Buffer[] = [];
-			up.on('data', (c: Buffer) => chunks.push(c));
-			up.on('end', () => {
-				const html = Buffer.concat(chunks)
-					.toString('utf8')
-					.replace(/<head(\s[^>]*)?>/i, (tag) => tag + PROBE_TAG);
-				const { 'content-length': _, ...rest } = up.headers;
-				res.writeHead(up.statusCode ?? 502, rest);
-				res.end(html);
-			});
-		},
-	);
-	// The site unreachable (a test playing a lost connection): the browser gets a network error, as
-	// it would without this front, not a page saying so.
-	out.on('error', () => res.destroy());
-	req.pipe(out);
-}
+/** The site's answer, HTML with the probe first in <head>. */
+const withProbe = (res: ServerResponse) => (up: IncomingMessage) => {
+	// Nothing kept in WebKit's HTTP cache, which outlives a resize (one browser session): each size
+	// fetches as a fresh device does, and a refused file is really asked for.
+	up.headers['cache-control'] = 'no-store';
+	if (!String(up.headers['content-type'] ?? '').includes('text/html')) {
+		passOn(res)(up);
+		return;
+	}
+	const chunks: Buffer[] = [];
+	up.on('data', (c: Buffer) => chunks.push(c));
+	up.on('end', () => {
+		const html = Buffer.concat(chunks)
+			.toString('utf8')
+			.replace(/<head(\s[^>]*)?>/i, (tag) => tag + PROBE_TAG);
+		const { 'content-length': _, ...rest } = up.headers;
+		res.writeHead(up.statusCode ?? 502, rest);
+		res.end(html);
+	});
+};
 
 export function startProxy(upstreamOrigin: string): Promise<Proxy> {
 	const upstream = new URL(upstreamOrigin);
 	const proxy = { initScripts: [] as string[] };
 	const refused: RegExp[] = [];
-	const server = createServer((req, res) => {
+	const front = listen((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://proxy');
 		const refuse = refused.findIndex((r) => r.test(url.pathname));
 		if (refuse >= 0) {
@@ -89,28 +71,19 @@ export function startProxy(upstreamOrigin: string): Promise<Proxy> {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 			res.end(frameHtml(url));
 		} else {
-			forward(upstream, req, res);
+			forward(upstream, req, res, withProbe(res));
 		}
 	});
-	return new Promise((resolve) => {
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as AddressInfo;
-			resolve({
-				get initScripts() {
-					return proxy.initScripts;
-				},
-				set initScripts(scripts: string[]) {
-					proxy.initScripts = scripts;
-				},
-				refused,
-				refuseOnce: (path: RegExp) => void refused.push(path),
-				origin: `http://127.0.0.1:${port}`,
-				stop: () =>
-					new Promise<void>((done) => {
-						server.closeAllConnections();
-						server.close(() => done());
-					}),
-			});
-		});
-	});
+	return front.then(({ origin, stop }) => ({
+		get initScripts() {
+			return proxy.initScripts;
+		},
+		set initScripts(scripts: string[]) {
+			proxy.initScripts = scripts;
+		},
+		refused,
+		refuseOnce: (path: RegExp) => void refused.push(path),
+		origin,
+		stop,
+	}));
 }
