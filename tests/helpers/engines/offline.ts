@@ -171,6 +171,13 @@ export function offlineJourneys(engine: EngineName): void {
 					[],
 					{ timeout: 20_000, message: 'the chart to draw offline' },
 				);
+				// A drawn chart loads its controls' code (figure-share.js), through the worker: in
+				// before the journey leaves, as for the idle code above (run 83, Firefox).
+				await resourceLoaded(
+					d,
+					/\/_astro\/figure-share\.[\w-]+\.js$/,
+					"the figure's controls to load",
+				);
 				// A section link lands under the sticky header.
 				await d.goto('/trends/ai-for-science/#sources');
 				const top = await steady(
@@ -182,6 +189,7 @@ export function offlineJourneys(engine: EngineName): void {
 				);
 				expect(top).toBeGreaterThanOrEqual(header - 1);
 				expect(top).toBeLessThan(header + 120);
+				await idleLoaded(d);
 				// Search, in this edition: its index comes from the cache.
 				const q = '数据中心';
 				await d.goto(`/search/?q=${encodeURIComponent(q)}`);
