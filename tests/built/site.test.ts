@@ -101,6 +101,23 @@ describe('trend pages', () => {
 		},
 	);
 
+	test('a Chinese title keeps its words whole (.w); an English one wraps as text', () => {
+		const words = (path: string) =>
+			[...doc(path).querySelectorAll('.trend-head h1 .w')].map((w) => w.textContent);
+		expect(words('trends/compute-infrastructure/index.html')).toEqual([
+			'算力基建化：',
+			'数据中心',
+			'需求',
+			'算力',
+			'经济',
+			'智能',
+			'产业',
+			'第一',
+			'引擎',
+		]);
+		for (const slug of TRENDS) expect(words(`en/trends/${slug}/index.html`), slug).toEqual([]);
+	});
+
 	test('trend 9 says that its part is inferred; the others do not', () => {
 		for (const slug of TRENDS) {
 			const text = doc(`trends/${slug}/index.html`).querySelector('main')?.textContent ?? '';

@@ -1,6 +1,10 @@
-/** The posters' line breaking (src/client/share/lines.ts), with one unit of width per character. */
+/**
+ * The posters' line breaking (src/client/share/lines.ts), with one unit of width per character, and
+ * where Chinese may break (src/lib/phrases.ts), which the trend titles use too.
+ */
 import { describe, expect, test } from 'vitest';
-import { breakUnits, clamp, wrap } from '~/client/share/lines';
+import { clamp, wrap } from '~/client/share/lines';
+import { breakUnits } from '~/lib/phrases';
 
 const measure = (s: string) => [...s].length;
 
@@ -39,5 +43,23 @@ describe('poster lines', () => {
 
 	test('punctuation joins the unit before it (closing) or after it (opening)', () => {
 		expect(breakUnits('（推理）。', 'zh-CN').join('|')).not.toMatch(/\|[）。]|（\|/u);
+	});
+
+	test('words are kept whole, and so is each word it is told to keep', () => {
+		// The segmenter finds 数据 and 中心 but not 互联网 (Node 20's ICU): the keywords hold them.
+		expect(breakUnits('算力基建化：数据中心需求狂飙', 'zh-CN').join('|')).toContain(
+			'：|数据|中心|',
+		);
+		expect(breakUnits('算力基建化：数据中心需求狂飙', 'zh-CN', ['数据中心'])).toContain('数据中心');
+		const internet = breakUnits('PC互联网、移动互联网、Agentic互联网', 'zh-CN', [
+			'移动互联网',
+			'Agentic互联网',
+		]);
+		expect(internet).toContain('移动互联网、');
+		expect(internet.at(-1)).toBe('Agentic互联网');
+		expect(breakUnits('多模态', 'zh-CN', ['多模态', '模态']).join('|')).toBe('多模态');
+		expect(breakUnits('Compute Becomes Infrastructure', 'en').join('')).toBe(
+			'Compute Becomes Infrastructure',
+		);
 	});
 });

@@ -1,33 +1,14 @@
 /**
- * Line breaking for the posters, which a canvas does not do: words (Intl.Segmenter: Chinese words
- * too) are kept whole, and the Chinese line-start and line-end rules hold (no line starts with a
- * closing mark such as ，。）” and none ends with an opening one such as （“《). Pure: the width of a
+ * Line breaking for the posters, which a canvas does not do, at the places lib/phrases.ts allows:
+ * words are kept whole, and the Chinese line-start and line-end rules hold. Pure: the width of a
  * string comes from `measure`, so it is unit-tested without a canvas.
  */
+import { breakUnits } from '~/lib/phrases';
+
 export type Measure = (text: string) => number;
 
-/** Closing brackets and quotes, and the marks ending a clause (、。，：；！？ as escapes). */
-const NO_START = /^[\p{Pe}\p{Pf}\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f,.;:!?%\u2026\u00b7]/u;
-/** Opening brackets and quotes. */
-const NO_END = /[\p{Ps}\p{Pi}]$/u;
 /** What a cut line loses before its ellipsis: spaces, openings, and the marks between clauses. */
 const DANGLING = /[\s\p{Ps}\p{Pi}\u3001\u3002\uff0c\uff1a\uff1b,.;:]+$/u;
-
-/** The string cut into pieces that may end a line. */
-export function breakUnits(text: string, lang: string): string[] {
-	const pieces =
-		'Segmenter' in Intl
-			? [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].map((s) => s.segment)
-			: [...text];
-	const units: string[] = [];
-	for (const piece of pieces) {
-		const prev = units[units.length - 1];
-		if (prev !== undefined && (NO_START.test(piece) || NO_END.test(prev)))
-			units[units.length - 1] = prev + piece;
-		else units.push(piece);
-	}
-	return units;
-}
 
 /** `text` in lines no wider than `width`; a piece wider than a line is cut between characters. */
 export function wrap(text: string, width: number, measure: Measure, lang: string): string[] {

@@ -8,8 +8,9 @@
  * feature away before the page's scripts run, so each is exercised in every engine.
  */
 import { textDirective } from '~/client/share/fragment';
+import { breakUnits } from '~/lib/phrases';
 import { canvasPixels } from '../canvas';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -21,6 +22,7 @@ import {
 	type EngineName,
 	type Size,
 } from './driver';
+import { DIST } from '../dist';
 import { faults } from './faults';
 import { engineOn, useDriver } from './index';
 import type { ProbeRecord } from './probe';
@@ -44,6 +46,29 @@ export const WITHOUT = {
 
 const text = (d: Driver, selector: string) =>
 	d.evaluate((s: string) => document.querySelector(s)?.textContent ?? '', selector);
+
+/** Each line of the trend's title as the engine draws it: the text of each of its line boxes. */
+const drawnTitle = (d: Driver) =>
+	d.evaluate(() =>
+		[...document.querySelectorAll('.trend-head h1 > span:not(.sr-only)')].map((line) => {
+			const rows: string[] = [];
+			let top: number | undefined;
+			const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const node = n as Text;
+				for (let i = 0; i < node.length; i++) {
+					const range = document.createRange();
+					range.setStart(node, i);
+					range.setEnd(node, i + 1);
+					const y = Math.round(range.getBoundingClientRect().top);
+					if (y !== top) rows.push('');
+					top = y;
+					rows[rows.length - 1] += node.data[i];
+				}
+			}
+			return rows;
+		}),
+	);
 
 const visible = (d: Driver, selector: string) =>
 	d.evaluate((s: string) => {
@@ -686,6 +711,34 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 			});
 
 			if (phone) {
+				test('the Chinese titles break between words, never inside one', async () => {
+					const d = driver();
+					const slugs = readdirSync(join(DIST, 'trends'), { withFileTypes: true })
+						.filter((e) => e.isDirectory())
+						.map((e) => e.name);
+					expect(slugs).toHaveLength(10);
+					const wrapped: string[] = [];
+					for (const slug of slugs) {
+						await d.goto(`/trends/${slug}/`);
+						const keywords = (await text(d, '[data-pagefind-meta="keywords"]')).split(' · ');
+						for (const rows of await drawnTitle(d)) {
+							// Where lib/phrases.ts allows a line of this title to break.
+							let at = 0;
+							const starts = breakUnits(rows.join(''), 'zh-CN', keywords).map(
+								(w) => (at += w.length) - w.length,
+							);
+							at = 0;
+							for (const row of rows) {
+								expect(starts, `${slug}: ${rows.join(' / ')}`).toContain(at);
+								at += row.length;
+							}
+							if (rows.length > 1) wrapped.push(rows.join(' / '));
+						}
+					}
+					// At 390 px trend 1's title wraps, where it used to split 数据 across lines.
+					expect(wrapped).toContain('算力基建化： / 数据中心需求狂飙');
+				});
+
 				test('screenshots at 390 px: home, trend-1 figures, search, light and dark', async () => {
 					const d = driver();
 					mkdirSync(shots, { recursive: true });
