@@ -47,11 +47,16 @@ export const WITHOUT = {
 const text = (d: Driver, selector: string) =>
 	d.evaluate((s: string) => document.querySelector(s)?.textContent ?? '', selector);
 
-/** Each line of the trend's title as the engine draws it: the text of each of its line boxes. */
+/**
+ * Each line of the trend's title as the engine draws it: the text of each of its line boxes, and
+ * how far right of the title's edge each of them starts (px).
+ */
 const drawnTitle = (d: Driver) =>
 	d.evaluate(() =>
 		[...document.querySelectorAll('.trend-head h1 > span:not(.sr-only)')].map((line) => {
 			const rows: string[] = [];
+			const indents: number[] = [];
+			const edge = line.getBoundingClientRect().left;
 			let top: number | undefined;
 			const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
 			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -60,13 +65,16 @@ const drawnTitle = (d: Driver) =>
 					const range = document.createRange();
 					range.setStart(node, i);
 					range.setEnd(node, i + 1);
-					const y = Math.round(range.getBoundingClientRect().top);
-					if (y !== top) rows.push('');
-					top = y;
+					const box = range.getBoundingClientRect();
+					if (Math.round(box.top) !== top) {
+						rows.push('');
+						indents.push(Math.round(box.left - edge));
+					}
+					top = Math.round(box.top);
 					rows[rows.length - 1] += node.data[i];
 				}
 			}
-			return rows;
+			return { rows, indents };
 		}),
 	);
 
@@ -711,7 +719,7 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 			});
 
 			if (phone) {
-				test('the Chinese titles break between words, never inside one', async () => {
+				test('the Chinese titles break between words, never inside one, each line at the edge', async () => {
 					const d = driver();
 					const slugs = readdirSync(join(DIST, 'trends'), { withFileTypes: true })
 						.filter((e) => e.isDirectory())
@@ -721,7 +729,10 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 					for (const slug of slugs) {
 						await d.goto(`/trends/${slug}/`);
 						const keywords = (await text(d, '[data-pagefind-meta="keywords"]')).split(' · ');
-						for (const rows of await drawnTitle(d)) {
+						for (const { rows, indents } of await drawnTitle(d)) {
+							expect(indents, `${slug}: ${rows.join(' / ')} starts at its edge`).toEqual(
+								rows.map(() => 0),
+							);
 							// Where lib/phrases.ts allows a line of this title to break.
 							let at = 0;
 							const starts = breakUnits(rows.join(''), 'zh-CN', keywords).map(
