@@ -10,7 +10,7 @@
 import { textDirective } from '~/client/share/fragment';
 import { breakUnits } from '~/lib/phrases';
 import { canvasPixels } from '../canvas';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -48,12 +48,17 @@ const text = (d: Driver, selector: string) =>
 	d.evaluate((s: string) => document.querySelector(s)?.textContent ?? '', selector);
 
 /**
- * Each line of the trend's title as the engine draws it: the text of each of its line boxes, and
- * how far right of the title's edge each of them starts (px).
+ * Each title line on the page (trend head, cards, pager) as the engine draws it: the trend it
+ * names, the text of each of its line boxes, and how far right of its edge each box starts (px;
+ * the next-trend link is right-aligned, so it is left out of that check).
  */
-const drawnTitle = (d: Driver) =>
+const drawnTitles = (d: Driver) =>
 	d.evaluate(() =>
-		[...document.querySelectorAll('.trend-head h1 > span:not(.sr-only)')].map((line) => {
+		[
+			...document.querySelectorAll(
+				'.trend-head h1 > span:not(.sr-only), a.card .t, a.card .sub, .pager .name',
+			),
+		].map((line) => {
 			const rows: string[] = [];
 			const indents: number[] = [];
 			const edge = line.getBoundingClientRect().left;
@@ -74,9 +79,22 @@ const drawnTitle = (d: Driver) =>
 					rows[rows.length - 1] += node.data[i];
 				}
 			}
-			return { rows, indents };
+			const link = line.closest('a');
+			return {
+				slug: (link?.pathname ?? location.pathname).split('/')[2] ?? '',
+				rows,
+				indents: link?.rel === 'next' ? [] : indents,
+			};
 		}),
 	);
+
+/** A trend's keywords, as its built page lists them (what lib/phrases.ts keeps whole in its title). */
+const keywordsOf = (slug: string): string[] =>
+	(
+		/data-pagefind-meta="keywords">([^<]*)</.exec(
+			readFileSync(join(DIST, 'trends', slug, 'index.html'), 'utf8'),
+		)?.[1] ?? ''
+	).split(' · ');
 
 const visible = (d: Driver, selector: string) =>
 	d.evaluate((s: string) => {
@@ -718,38 +736,41 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 				await expectNoSidewaysScroll(driver());
 			});
 
-			if (phone) {
-				test('the Chinese titles break between words, never inside one, each line at the edge', async () => {
-					const d = driver();
-					const slugs = readdirSync(join(DIST, 'trends'), { withFileTypes: true })
-						.filter((e) => e.isDirectory())
-						.map((e) => e.name);
-					expect(slugs).toHaveLength(10);
-					const wrapped: string[] = [];
-					for (const slug of slugs) {
-						await d.goto(`/trends/${slug}/`);
-						const keywords = (await text(d, '[data-pagefind-meta="keywords"]')).split(' · ');
-						for (const { rows, indents } of await drawnTitle(d)) {
-							expect(indents, `${slug}: ${rows.join(' / ')} starts at its edge`).toEqual(
-								rows.map(() => 0),
-							);
-							// Where lib/phrases.ts allows a line of this title to break.
-							let at = 0;
-							const starts = breakUnits(rows.join(''), 'zh-CN', keywords).map(
-								(w) => (at += w.length) - w.length,
-							);
-							at = 0;
-							for (const row of rows) {
-								expect(starts, `${slug}: ${rows.join(' / ')}`).toContain(at);
-								at += row.length;
-							}
-							if (rows.length > 1) wrapped.push(rows.join(' / '));
+			test('Chinese titles break between words, never inside one, each line at its edge', async () => {
+				const d = driver();
+				const slugs = readdirSync(join(DIST, 'trends'), { withFileTypes: true })
+					.filter((e) => e.isDirectory())
+					.map((e) => e.name);
+				expect(slugs).toHaveLength(10);
+				const wrapped: string[] = [];
+				// The trend pages' heads and pagers wrap on a phone, the cards in the home page's grid on
+				// a desktop.
+				for (const path of phone ? slugs.map((slug) => `/trends/${slug}/`) : ['/']) {
+					await d.goto(path);
+					for (const { slug, rows, indents } of await drawnTitles(d)) {
+						const line = `${path} ${slug}: ${rows.join(' / ')}`;
+						expect(indents, `${line} starts at its edge`).toEqual(indents.map(() => 0));
+						// Where lib/phrases.ts allows a line of this title to break.
+						let at = 0;
+						const starts = breakUnits(rows.join(''), 'zh-CN', keywordsOf(slug)).map(
+							(w) => (at += w.length) - w.length,
+						);
+						at = 0;
+						for (const row of rows) {
+							expect(starts, line).toContain(at);
+							at += row.length;
 						}
+						if (rows.length > 1) wrapped.push(rows.join(' / '));
 					}
-					// At 390 px trend 1's title wraps, where it used to split 数据 across lines.
-					expect(wrapped).toContain('算力基建化： / 数据中心需求狂飙');
-				});
+				}
+				// Trend 1's title wraps at 390 px, where it used to split 数据 across lines; at 1280 px,
+				// trend 2's card does, where it split 芯片.
+				expect(wrapped).toContain(
+					phone ? '算力基建化： / 数据中心需求狂飙' : '芯片AI化：AI原生 / 需求重塑芯片创新',
+				);
+			});
 
+			if (phone) {
 				test('screenshots at 390 px: home, trend-1 figures, search, light and dark', async () => {
 					const d = driver();
 					mkdirSync(shots, { recursive: true });
