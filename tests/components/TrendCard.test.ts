@@ -13,11 +13,9 @@ describe('<TrendCard>', () => {
 		const a = links[0];
 		expect(a?.getAttribute('href')).toBe('/trends/models-third/');
 		expect(a?.getAttribute('data-part')).toBe('second-part');
-		expect([...(a?.querySelectorAll('span') ?? [])].map((s) => s.textContent?.trim())).toEqual([
-			'趋势 03',
-			'模型第三',
-			'推理倒逼创新',
-		]);
+		expect(
+			[...(a?.querySelectorAll(':scope > span') ?? [])].map((s) => s.textContent?.trim()),
+		).toEqual(['趋势 03', '模型第三', '推理倒逼创新']);
 	});
 
 	test('the summary shows only on detailed cards', async () => {

@@ -160,7 +160,19 @@ describe('a page from a stale cache after a deploy', () => {
 		expect((await text(page, '.prose-zh'))?.length).toBeGreaterThan(2000);
 		for (const fig of ['fig-capex', 'fig-datacenters'])
 			expect(await figureState(page, fig)).toMatchObject({ table: true });
-		await page.tap('a[rel="next"]');
+		// Tapped where the reader sees it: unstyled, the map's images make the page wider than the
+		// phone, so the visual viewport sits below the layout one (visualViewport.offsetTop), and
+		// page.tap, which aims at the layout position, landed under a one-line link.
+		const at = await page.$eval('a[rel="next"]', (a) => {
+			a.scrollIntoView({ block: 'center' });
+			const box = a.getClientRects()[0] as DOMRect;
+			const view = visualViewport as VisualViewport;
+			return {
+				x: box.x + box.width / 2 - view.offsetLeft,
+				y: box.y + box.height / 2 - view.offsetTop,
+			};
+		});
+		await page.touchscreen.tap(at.x, at.y);
 		await waitForURL(page, /\/trends\/ai-native-chips\/$/);
 		// The new page is the new deploy's, whole: styled, scripted.
 		await page.waitForFunction(
