@@ -17,6 +17,14 @@ import { requireBinary, requireVersion } from './requirements';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/**
+ * How Firefox reports a module that the page being left was still loading through the offline
+ * worker (runs 83 and 97: idle.js, figure-share.js). Only the page the journey navigates away from
+ * says it, while the journey's own goto or reload runs: no reader sees it, and the next page loads
+ * its own code. Any other error, or this one at any other time, still fails the journey.
+ */
+const LEFT_BEHIND = /A ServiceWorker intercepted the request and encountered an unexpected error/;
+
 const KEYS: Record<Exclude<Key, 'Mod+K' | 'Shift+Enter'>, KeyInput> = {
 	Enter: 'Enter',
 	Escape: 'Escape',
@@ -59,6 +67,7 @@ export class PuppeteerDriver extends BaseDriver {
 	#page: Page | undefined;
 	#phone = false;
 	#errors: string[] = [];
+	#leaving = false;
 	#refuse: RegExp[] = [];
 	#intercepting = false;
 
@@ -103,16 +112,29 @@ export class PuppeteerDriver extends BaseDriver {
 			if (msg.type() === 'error')
 				this.#errors.push(`console: ${msg.text()} (${msg.location().url ?? page.url()})`);
 		});
-		page.on('pageerror', (err) => this.#errors.push(`pageerror: ${String(err)}`));
+		page.on('pageerror', (err) => {
+			const text = String(err);
+			if (!(this.#leaving && LEFT_BEHIND.test(text))) this.#errors.push(`pageerror: ${text}`);
+		});
 		this.#page = page;
 	}
 
 	async goto(path: string): Promise<void> {
-		await this.#p.goto(new URL(path, this.#origin).href);
+		await this.#leave(() => this.#p.goto(new URL(path, this.#origin).href));
 	}
 
 	async reload(): Promise<void> {
-		await this.#p.reload();
+		await this.#leave(() => this.#p.reload());
+	}
+
+	/** Runs a navigation the journey asked for, during which the page it leaves may abort its loads. */
+	async #leave(navigate: () => Promise<unknown>): Promise<void> {
+		this.#leaving = true;
+		try {
+			await navigate();
+		} finally {
+			this.#leaving = false;
+		}
 	}
 
 	run(expression: string): Promise<unknown> {
