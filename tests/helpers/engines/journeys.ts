@@ -47,45 +47,52 @@ export const WITHOUT = {
 const text = (d: Driver, selector: string) =>
 	d.evaluate((s: string) => document.querySelector(s)?.textContent ?? '', selector);
 
+/** The title lines of a page: the trend's head, the cards, the pager. */
+const TITLES = '.trend-head h1 > span:not(.sr-only), a.card .t, a.card .sub, .pager .name';
+
 /**
- * Each title line on the page (trend head, cards, pager) as the engine draws it: the trend it
- * names, the text of each of its line boxes, and how far right of its edge each box starts (px;
- * the next-trend link is right-aligned, so it is left out of that check).
+ * Each title line on the page (or each element `selector` names) as the engine draws it: the trend
+ * it names, the text of each of its line boxes, and how far right of its edge each box starts (px;
+ * the next-trend link is right-aligned, so it is left out of that check). Lines below the box of
+ * `clip` are hidden by it and left out.
  */
-const drawnTitles = (d: Driver) =>
-	d.evaluate(() =>
-		[
-			...document.querySelectorAll(
-				'.trend-head h1 > span:not(.sr-only), a.card .t, a.card .sub, .pager .name',
-			),
-		].map((line) => {
-			const rows: string[] = [];
-			const indents: number[] = [];
-			const edge = line.getBoundingClientRect().left;
-			let top: number | undefined;
-			const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-				const node = n as Text;
-				for (let i = 0; i < node.length; i++) {
-					const range = document.createRange();
-					range.setStart(node, i);
-					range.setEnd(node, i + 1);
-					const box = range.getBoundingClientRect();
-					if (Math.round(box.top) !== top) {
-						rows.push('');
-						indents.push(Math.round(box.left - edge));
+const drawnTitles = (d: Driver, selector = TITLES, clip?: string) =>
+	d.evaluate(
+		(lines: string, clipTo?: string) =>
+			[...document.querySelectorAll(lines)].map((line) => {
+				const rows: string[] = [];
+				const indents: number[] = [];
+				const edge = line.getBoundingClientRect().left;
+				const bottom = clipTo
+					? (document.querySelector(clipTo)?.getBoundingClientRect().bottom ?? 0) + 1
+					: Infinity;
+				let top: number | undefined;
+				const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+				for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+					const node = n as Text;
+					for (let i = 0; i < node.length; i++) {
+						const range = document.createRange();
+						range.setStart(node, i);
+						range.setEnd(node, i + 1);
+						const box = range.getBoundingClientRect();
+						if (box.bottom > bottom) continue;
+						if (Math.round(box.top) !== top) {
+							rows.push('');
+							indents.push(Math.round(box.left - edge));
+						}
+						top = Math.round(box.top);
+						rows[rows.length - 1] += node.data[i];
 					}
-					top = Math.round(box.top);
-					rows[rows.length - 1] += node.data[i];
 				}
-			}
-			const link = line.closest('a');
-			return {
-				slug: (link?.pathname ?? location.pathname).split('/')[2] ?? '',
-				rows,
-				indents: link?.rel === 'next' ? [] : indents,
-			};
-		}),
+				const link = line.closest('a');
+				return {
+					slug: (link?.pathname ?? location.pathname).split('/')[2] ?? '',
+					rows,
+					indents: link?.rel === 'next' ? [] : indents,
+				};
+			}),
+		selector,
+		clip,
 	);
 
 /** A trend's keywords, as its built page lists them (what lib/phrases.ts keeps whole in its title). */
@@ -828,6 +835,33 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 			await d.type('数据中心');
 			await waitFor(d, () => !!document.querySelector('#dlg-search-results [role="option"]'), []);
 			expect(await overflow(d)).toBeLessThanOrEqual(0);
+		});
+
+		test('the header shows its Chinese short name in whole words or not at all (320 and 360 px)', async () => {
+			const d = driver();
+			// The name's lines a reader sees: those inside the brand link's box (a name that does not fit
+			// beside the mark wraps onto a row the box clips; line-clamp keeps later lines below it).
+			const shown = async () => {
+				const [name] = await drawnTitles(d, '.brand .short', '.brand');
+				return {
+					// A space may be laid out where its words are not.
+					rows: (name?.rows ?? []).map((row) => row.trim()).filter(Boolean),
+					name: await d.evaluate(() => document.querySelector('.brand .short')?.textContent ?? ''),
+				};
+			};
+			const seen: string[] = [];
+			for (const size of [NARROW, { ...NARROW, width: 360 }]) {
+				if (size !== NARROW) await d.resize(size, base);
+				await d.goto('/');
+				const { rows, name } = await shown();
+				const line = `${size.width} px: ${rows.join(' / ')}`;
+				expect(name).toBe('AI 十大趋势');
+				if (rows.length) expect(rows.join(' '), line).toBe(name);
+				seen.push(line);
+			}
+			// At 360 px the name shows (on two lines, or one in WebKitGTK), where it used to read
+			// AI 十大趋 / 势.
+			expect(seen[1]).toMatch(/^360 px: AI (\/ )?十大趋势$/);
 		});
 	});
 
