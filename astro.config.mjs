@@ -35,7 +35,7 @@ function sharedChunks(id) {
 	if (id === PRELOAD_HELPER_ID) return 'preload-helper';
 	if (/\/src\/(i18n\/translate|lib\/urls|client\/stylesheet)\.ts$/.test(id)) return 'base';
 	if (
-		/\/src\/(i18n\/client|i18n\/(zh|en)\/client|client\/menu(-tools)?|client\/reading\/(menu|store)|client\/share\/in-app|client\/cite-date)\.ts$/.test(
+		/\/src\/(i18n\/client|i18n\/(zh|en)\/client|client\/menu(-tools)?|client\/reading\/(menu|store)|client\/cite-date)\.ts$/.test(
 			id,
 		)
 	)

@@ -1,10 +1,11 @@
 /**
- * The one script every page loads (well under 1 KB). It sets the initial state of a few controls,
- * adds the trend headings' copy-link buttons, and, on the reader's first interaction with a control,
- * imports only the code for that control. Controls declare themselves with data-rr="<action>". When
- * that code cannot be loaded (a page kept from before a deploy asks for files the deploy removed), a
- * link still goes where it points.
+ * The one script every page loads (well under 1 KB). It sets the initial state of a few controls
+ * and, on the reader's first interaction with a control, imports only the code for that control.
+ * Controls declare themselves with data-rr="<action>". When that code cannot be loaded (a page kept
+ * from before a deploy asks for files the deploy removed), a link still goes where it points.
  */
+import { inApp } from './share/in-app';
+
 const root = document.documentElement;
 
 const actions = {
@@ -30,27 +31,10 @@ const act = (name: Action, el: Element | null) =>
 // A page has at most one of each (the header's theme button, the trend's share button).
 const theme = document.querySelector<HTMLElement>('[data-rr=theme]');
 if (theme) theme.ariaPressed = String(root.dataset.theme === 'dark');
+// Shown where the page can share: with Web Share, or inside WeChat or QQ, where it shows how to
+// share from the app's menu (share/wechat.ts).
 const share = document.querySelector<HTMLElement>('[data-rr=share]');
-if (share && 'share' in navigator) share.hidden = false;
-
-// Every trend heading gets a copy of the page's link buttons (copy link, QR code, poster: they do
-// nothing without JavaScript, so the page does not carry a dozen of them). The copy button's name
-// follows data-copy-name; the others are named for their heading once the page is idle
-// (share/listen.ts). The page's own are the first in the article (in the trend's header).
-const article = document.querySelector<HTMLElement>('[data-copy-name]');
-const own = article?.querySelector('.copy-link');
-if (article && own) {
-	for (const heading of article.querySelectorAll('.heading-row > [id]')) {
-		const copy = own.cloneNode(true) as Element;
-		const button = copy.querySelector('button') as HTMLElement;
-		button.dataset.anchor = heading.id;
-		button.ariaLabel = (article.dataset.copyName as string).replace(
-			'{label}',
-			heading.textContent as string,
-		);
-		heading.after(copy);
-	}
-}
+if (share && ('share' in navigator || inApp())) share.hidden = false;
 
 document.addEventListener('click', (event) => {
 	const el = (event.target as Element).closest<HTMLElement>('[data-rr]');

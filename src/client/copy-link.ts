@@ -1,9 +1,8 @@
 /**
  * A copy-link control for one more anchor, copied from one the page carries (the trend header's,
- * components/share/CopyLink.astro): the figures' (figure.ts) and the table rows' (figure-table.ts),
- * which do nothing without JavaScript. The button is named for `label` by the article's
- * data-copy-name ("copy link to {label}"). boot.ts copies the headings' the same way with its own
- * few lines: imported there, this module would add 34 B (gzip) to every page's up-front script.
+ * components/share/CopyLink.astro): the headings' (share/headings.ts), the figures' (figure.ts) and
+ * the table rows' (figure-table.ts), which do nothing without JavaScript. The button is named for
+ * `label` by the article's data-copy-name ("copy link to {label}").
  */
 export function copyLink(from: Element, anchor: string, label: string): HTMLElement {
 	const copy = from.cloneNode(true) as HTMLElement;

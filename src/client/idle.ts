@@ -1,28 +1,51 @@
 /**
  * Loaded by boot.ts once the page is idle, and kept small: every page registers the offline worker
  * (offline.ts), carries its place to the other language (lang-link.ts) and waits for the reader to
- * reach for a preview (preview/listen.ts). Everything else loads only where it has work (issue 25):
- * each chunk loaded costs the main thread a dozen tasks, so a page that is only read loads one.
+ * reach for a preview (preview/listen.ts). Everything else loads only where it has work, and when
+ * (issue 25): each chunk loaded costs the main thread a dozen tasks, so a page that is only opened
+ * loads one, and the rest waits for the reader to move or for a figure to come near.
  * If this chunk cannot load (the reader navigated away, or a page kept from before a deploy), the
  * page reads as it does without it.
  */
 import { keepPlace } from './lang-link';
 import { control, run as offline } from './offline';
 import './preview/listen';
+import { addHeadingLinks } from './share/headings';
 
 const root = document.documentElement;
 const quiet = () => {};
 
 // <rr-figure> is defined here rather than by a script tag beside the figure, which the browser
-// would fetch with the stylesheets, ahead of the first paint. Without it the page reads as it does
-// without JS: figures show their tables.
-if (document.querySelector('rr-figure'))
-	void import('./figure').catch(() => root.classList.remove('js'));
+// would fetch with the stylesheets, ahead of the first paint; and once a figure is within a screen
+// of the viewport, as a lazy image is loaded (the element then fetches its data and Chart.js a
+// little nearer). Without it the page reads as it does without JS: figures show their tables.
+const figures = document.querySelectorAll('rr-figure');
+if (figures.length) {
+	const near = new IntersectionObserver(
+		(entries) => {
+			if (!entries.some((e) => e.isIntersecting)) return;
+			near.disconnect();
+			void import('./figure').catch(() => root.classList.remove('js'));
+		},
+		{ rootMargin: '100% 0px' },
+	);
+	for (const figure of figures) near.observe(figure);
+}
 
-// A trend page: where am I (the contents, the place to resume, read to the end), and sharing.
+// A trend page: its headings' link buttons, where am I (the contents, the place to resume, read to
+// the end), and quoting and the citation's date. They have work once the reader moves (scrolls,
+// points, touches, types or selects), or at once when the page opens at a place in it (a #section
+// link, a restored scroll).
 if (document.querySelector('[data-trend]')) {
-	void import('./reading/where').then((m) => m.run(), quiet);
-	void import('./share/listen').then((m) => m.run(), quiet);
+	const moves = ['scroll', 'pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'];
+	const start = () => {
+		for (const type of moves) removeEventListener(type, start, true);
+		addHeadingLinks();
+		void import('./reading/where').then((m) => m.run(), quiet);
+		void import('./share/listen').then((m) => m.run(), quiet);
+	};
+	if (location.hash || scrollY > 0) start();
+	else for (const type of moves) addEventListener(type, start, { capture: true, passive: true });
 }
 
 // A page opened by a text-fragment link the engine did not follow itself.

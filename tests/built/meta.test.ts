@@ -146,7 +146,7 @@ describe('ids and anchors', () => {
 				expect(h.id, path).toMatch(/^[a-z0-9-]+$/);
 				expect(h.parentElement?.matches('.heading-row'), `${path}#${h.id}`).toBe(true);
 			}
-			// client/boot.ts gives each heading a copy of this button (tests/e2e/deeplinks.test.ts).
+			// client/share/headings.ts gives each heading a copy of this button (tests/e2e/deeplinks.test.ts).
 			expect(
 				document.querySelector('.trend-head .copy-link [data-rr="copy"]'),
 				path,

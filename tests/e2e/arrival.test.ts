@@ -17,6 +17,7 @@ import {
 	frames,
 	openPage,
 	PHONE,
+	readerMoves,
 	recordShifts,
 	shifts,
 	useBrowser,
@@ -123,10 +124,12 @@ describe('nothing moves while a page arrives in pieces, nor when its scripts run
 					arrival.release(i);
 				}
 				await loading;
-				// The idle code (figures, contents, heading buttons' names) has run and drawn.
+				// The idle code (figures, contents) has run and drawn; on a trend page, so has what the
+				// reader's first move brings (the heading buttons, the companion).
 				await page.waitForFunction(() =>
 					performance.getEntriesByType('resource').some((e) => /\/_astro\/idle\./.test(e.name)),
 				);
+				if (await page.$('[data-trend]')) await readerMoves(page);
 				await frames(page, 3);
 				await note(`the last cut ${cuts.at(-1)?.where}, or the page's scripts`);
 				expect(moved).toEqual([]);

@@ -14,6 +14,7 @@ import {
 	frames,
 	openPage,
 	PHONE,
+	readerMoves,
 	recordShifts,
 	shifts,
 	steadyTop,
@@ -31,13 +32,13 @@ const DESKTOP: PageOptions = { width: 1280, height: 800 };
 
 /**
  * Waits until the page's idle code has run (client/idle.ts): on a trend page the chunk that marks
- * where the reader is, elsewhere the idle chunk itself.
+ * where the reader is, which the reader's first move loads; elsewhere the idle chunk itself.
  */
 async function companionReady(page: Page): Promise<void> {
-	await page.waitForFunction(() => {
-		const chunk = document.querySelector('[data-trend]') ? /\/_astro\/trend\./ : /\/_astro\/idle\./;
-		return performance.getEntriesByType('resource').some((e) => chunk.test(e.name));
-	});
+	if (await page.$('[data-trend]')) return readerMoves(page);
+	await page.waitForFunction(() =>
+		performance.getEntriesByType('resource').some((e) => /\/_astro\/idle\./.test(e.name)),
+	);
 	await frames(page, 2);
 }
 

@@ -17,6 +17,7 @@ import {
 	count,
 	openPage,
 	PHONE,
+	readerMoves,
 	text,
 	useBrowser,
 	visible,
@@ -30,13 +31,8 @@ const TREND = '/trends/inference-time/';
 const SENTENCE = '标题后半句写的是“推理需求倒逼模型创新”。';
 const SECTION = 'learning-to-application';
 
-/** The share code is loaded on idle: ready once the headings' QR buttons are named. */
-const ready = (page: Page) =>
-	page.waitForFunction(() =>
-		[...document.querySelectorAll('.heading-row [data-qr]')].every((b) =>
-			b.getAttribute('aria-label')?.endsWith(b.closest('.heading-row')?.textContent ?? '\0'),
-		),
-	);
+/** The headings' buttons and quoting come once the page is idle and the reader moves. */
+const ready = readerMoves;
 
 /** The dialog's QR tile as the screen shows it, read back through a canvas and decoded by jsQR. */
 async function decodeTile(page: Page): Promise<string | undefined> {
@@ -330,7 +326,7 @@ describe('opening a quote link', () => {
 });
 
 describe('citing', () => {
-	test('the citation block shows the reader’s day as its access date once the page is idle, and copies it so; BibTeX too', async () => {
+	test('the citation block shows the reader’s day as its access date once the reader is there, and copies it so; BibTeX too', async () => {
 		const page = await openPage(browser(), { clipboard: true });
 		const errors = watchErrors(page);
 		await page.goto(`${baseUrl()}${TREND}`);

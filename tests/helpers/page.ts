@@ -79,6 +79,30 @@ export async function frames(page: Page, count = 1): Promise<void> {
 }
 
 /**
+ * The reader moves the pointer, as any reader soon does, until a trend page's reading code has run:
+ * client/idle.ts adds the headings' link buttons and loads the companion and quoting (the `trend`
+ * chunk) on the reader's first move once the page is idle; that code dates the citation last
+ * (share/listen.ts). It moves again until then: a move before the idle code has arrived does
+ * nothing.
+ */
+export async function readerMoves(page: Page): Promise<void> {
+	const ready = () =>
+		page.evaluate(
+			() =>
+				!!document.querySelector('.heading-row .copy-link') &&
+				/\)\[\d{4}-\d{2}-\d{2}\]|Retrieved [A-Z][a-z]+ \d/.test(
+					document.querySelector('.cite pre')?.textContent ?? '',
+				),
+		);
+	for (let i = 0; !(await ready()); i++) {
+		if (i > 400) throw new Error('the trend page never ran its reading code');
+		await page.mouse.move(10 + (i % 2), 10);
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+	await frames(page, 2);
+}
+
+/**
  * Waits until `measure(selector)` (run in the page) returns the same value on `frames` consecutive
  * animation frames, and returns that value: the page has finished scrolling, laying out or drawing.
  * Fails with the last value when it still changes after `timeout` ms.

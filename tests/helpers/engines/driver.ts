@@ -167,6 +167,29 @@ export const homeSettled = (driver: Driver): Promise<true> =>
 	);
 
 /**
+ * The reader nudges the page (a pixel down, or back up), as any reader soon moves, until a trend
+ * page's reading code has run: client/idle.ts adds the headings' link buttons and loads the
+ * companion and quoting on the reader's first move once the page is idle, and that code dates the
+ * citation last (share/listen.ts). A move before the idle code has arrived does nothing, so it
+ * moves again until then.
+ */
+export const readerMoves = (driver: Driver): Promise<true> =>
+	waitFor(
+		driver,
+		() => {
+			const ran =
+				!!document.querySelector('.heading-row .copy-link') &&
+				/\)\[\d{4}-\d{2}-\d{2}\]|Retrieved [A-Z][a-z]+ \d/.test(
+					document.querySelector('.cite pre')?.textContent ?? '',
+				);
+			if (!ran) scrollBy(0, scrollY > 0 ? -1 : 1);
+			return ran;
+		},
+		[],
+		{ message: "the trend page's reading code to run once the reader moves" },
+	);
+
+/**
  * Waits until the page has finished loading a resource whose URL matches `pattern`, so that a
  * journey leaves a page only once a load it would cut short is done: engines report such a load
  * as failed (Firefox: a stylesheet, or a module fetched through the worker) before the probe hears

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { indexedPages, normalise } from '../golden';
 import {
+	readerMoves,
 	resourceLoaded,
 	steady,
 	waitFor,
@@ -220,10 +221,11 @@ export function hitsJourneys(engine: EngineName): void {
 				[...document.querySelectorAll('.prose-zh p')].map((p) => p.textContent).join('\n'),
 			);
 		const text = await prose();
-		// Leave only once the idle code has its last chunk (a trend page's chunk needs the shared
-		// `features`, which needs `base`): Firefox reported such a load, cut short by the next goto, as
-		// failed before the probe heard the page being left (run 11). A reader who stays on the page
-		// never meets it.
+		// Leave only once the page's code has its last chunk (the reader's move has idle.js load a
+		// trend page's chunk, which needs the shared `features`, which needs `base`): Firefox reported
+		// such a load, cut short by the next goto, as failed before the probe heard the page being left
+		// (run 11). A reader who stays on the page never meets it.
+		await readerMoves(d);
 		await resourceLoaded(d, /\/_astro\/base\.[\w-]+\.js$/, "the idle code's last chunk");
 		await d.goto(`${path}?hl=${encodeURIComponent('数据中心')}`);
 		await waitFor(d, () => !!document.querySelector('.hit-bar[data-hit-current]'), [], {

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
 	homeSettled,
+	readerMoves,
 	steady,
 	waitFor,
 	waitForPath,
@@ -603,8 +604,10 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 			test('copy link copies the section URL, or shows it selected where the clipboard is refused', async () => {
 				const d = driver();
 				await d.goto('/trends/ai-for-science/?hl=x');
+				await readerMoves(d);
 				const id = await d.evaluate(() => document.querySelector('.prose-zh h2')?.id ?? '');
-				// Every heading has its button, named for it (added by client/boot.ts).
+				// Every heading has its button, named for it (added once the reader moves:
+				// client/share/headings.ts).
 				const named = await d.evaluate(() =>
 					[...document.querySelectorAll('.prose-zh h2, .prose-zh h3')].map(
 						(h) =>

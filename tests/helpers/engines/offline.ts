@@ -18,7 +18,14 @@ import { DIST } from '../dist';
 import { containing, indexedPages } from '../golden';
 import { editionLists } from '../precache';
 import { startCountingServer, BLANK, type CountingServer } from './counting-server';
-import { resourceLoaded, steady, waitFor, type Driver, type EngineName } from './driver';
+import {
+	readerMoves,
+	resourceLoaded,
+	steady,
+	waitFor,
+	type Driver,
+	type EngineName,
+} from './driver';
 import { openDriver } from './index';
 import { DESKTOP } from './journeys';
 
@@ -75,14 +82,16 @@ const h1 = (d: Driver) =>
 	d.evaluate(() => (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /**
- * Waits until the page's idle code has arrived before the journey moves on: Firefox reports a
- * module still loading through the worker when its page is left as "A ServiceWorker intercepted
- * the request and encountered an unexpected error". Its last chunk, not its first: idle.js imports
- * a trend page's chunk, which needs the shared `features`, which needs `base` (run 43 left during
- * trend.js).
+ * The reader moves on a trend page, and the journey waits until the page's code has arrived before
+ * it moves on: Firefox reports a module still loading through the worker when its page is left as
+ * "A ServiceWorker intercepted the request and encountered an unexpected error". Its last chunk,
+ * not its first: the reader's move has idle.js import a trend page's chunk, which needs the shared
+ * `features`, which needs `base` (run 43 left during trend.js).
  */
-const idleLoaded = (d: Driver) =>
-	resourceLoaded(d, /\/_astro\/base\.[\w-]+\.js$/, "the page's idle code to load");
+const idleLoaded = async (d: Driver) => {
+	await readerMoves(d);
+	await resourceLoaded(d, /\/_astro\/base\.[\w-]+\.js$/, "the page's idle code to load");
+};
 
 export function offlineJourneys(engine: EngineName): void {
 	let server: CountingServer;

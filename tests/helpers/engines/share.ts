@@ -10,7 +10,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { homeSettled, waitFor, type Driver, type EngineName, type Size } from './driver';
+import {
+	homeSettled,
+	readerMoves,
+	waitFor,
+	type Driver,
+	type EngineName,
+	type Size,
+} from './driver';
 import { AXE, axe } from './axe';
 import { useDriver } from './index';
 import { DESKTOP, PHONE, SHOTS } from './journeys';
@@ -159,12 +166,12 @@ export function shareJourneys(engine: EngineName): void {
 
 			test('the section poster and the quote poster: their QR codes lead back exactly there', async () => {
 				const d = driver();
-				// Idle comes: quoting is loaded on idle (client/share/listen.ts).
 				await d.resize(size, [AXE]);
 				await d.goto(TREND);
 				const origin = await d.evaluate(() => location.origin);
 				const button = `.heading-row:has(#${SECTION}) [data-rr="poster"]`;
-				await d.evaluate((s: string) => document.querySelector(s)?.scrollIntoView(), button);
+				// The reader scrolls to the heading, which brings its buttons (client/share/headings.ts).
+				await d.evaluate((s: string) => document.getElementById(s)?.scrollIntoView(), SECTION);
 				await d.click(button);
 				const section = await posterShown(d);
 				expect([section.width, section.height]).toEqual([1080, 1440]);
@@ -173,14 +180,9 @@ export function shareJourneys(engine: EngineName): void {
 				writeFileSync(join(shots, `section-${size.width}.png`), section.png);
 				expect(await escapeTo(d, button)).toBe(true);
 
-				// Quoting is loaded with the idle code (one chunk); then a few characters inside the
-				// sentence quote all of it.
-				await waitFor(
-					d,
-					() => performance.getEntriesByType('resource').some((r) => /\/idle\./.test(r.name)),
-					[],
-					{ message: 'the idle code (quoting among it)', timeout: 20_000 },
-				);
+				// Quoting comes with the reader's first move (here, the scroll to the heading); then a
+				// few characters inside the sentence quote all of it.
+				await readerMoves(d);
 				expect(await select(d, SENTENCE, 3, 5)).toBe(true);
 				const bar = '.quote-bar:not([hidden]) [aria-haspopup="dialog"]';
 				await waitFor(d, (s: string) => !!document.querySelector(s), [bar], {
@@ -234,13 +236,10 @@ export function shareJourneys(engine: EngineName): void {
 				await d.resize(size, [AXE, userAgent(WECHAT_UA)]);
 				await d.goto(`/en${TREND}`);
 				expect(await d.evaluate(() => navigator.userAgent)).toContain('MicroMessenger');
-				// Shown once the page is idle.
-				await waitFor(
-					d,
-					() => document.querySelector<HTMLElement>('[data-rr="share"]')?.hidden === false,
-					[],
-					{ message: 'the share button', timeout: 20_000 },
-				);
+				// Shown from the start (boot.ts), not once the page is idle: no button appears late.
+				expect(
+					await d.evaluate(() => document.querySelector<HTMLElement>('[data-rr="share"]')?.hidden),
+				).toBe(false);
 				await d.click('[data-rr="share"]');
 				const hint = await waitFor(
 					d,
