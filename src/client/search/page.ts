@@ -9,9 +9,16 @@ const shell = document.querySelector<HTMLElement>('#search-page .search-panel');
 if (shell) {
 	await loadPanel();
 	const { parts } = buildPanel('page-search', readParts(), shell);
-	// A reader on this page is here to search: Pagefind starts loading now that the panel is built
-	// (before, it would only hold the panel back).
-	warmSearch();
+	// A reader on this page is here to search: Pagefind starts loading at their first move (a
+	// pointer, a touch, a key), which comes before their first word, rather than while the page
+	// loads (issue 25); a query in the URL loads it at once (restore, below). Not before the panel
+	// is built: it would only hold the panel back.
+	const moves = ['pointermove', 'pointerdown', 'keydown'];
+	const warm = () => {
+		for (const type of moves) removeEventListener(type, warm, true);
+		warmSearch();
+	};
+	for (const type of moves) addEventListener(type, warm, { capture: true, passive: true });
 	let settled = true;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const panel = new SearchPanel(parts, (state) => {
