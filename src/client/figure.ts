@@ -19,13 +19,13 @@ import type { ChartSpecBase, FigureJson } from '~/lib/figures/kind';
 import type * as ChartsModule from './charts';
 import { showAccessDate } from './cite-date';
 import { copyLink } from './copy-link';
+import { RETRY } from './figure-retry';
 import type { TableSpec } from './figure-table';
 
 type Charts = typeof ChartsModule;
 const TIMEOUT = 20_000;
 
-/** The figure whose retry reloaded the page, and where it was on screen (sessionStorage). */
-const RETRY = 'rr-figure-retry';
+/** The figure whose retry reloaded the page, and where it was on screen (figure-retry.ts). */
 let retried: { id: string; top: number } | null = null;
 try {
 	retried = JSON.parse(sessionStorage.getItem(RETRY) ?? 'null') as typeof retried;

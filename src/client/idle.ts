@@ -8,6 +8,7 @@
  * page reads as it does without it.
  */
 import { keepPlace } from './lang-link';
+import { retrying } from './figure-retry';
 import { control, run as offline } from './offline';
 import './preview/listen';
 import { addHeadingLinks } from './share/headings';
@@ -18,14 +19,18 @@ const quiet = () => {};
 // <rr-figure> is defined here rather than by a script tag beside the figure, which the browser
 // would fetch with the stylesheets, ahead of the first paint; and once a figure is within a screen
 // of the viewport, as a lazy image is loaded (the element then fetches its data and Chart.js a
-// little nearer). Without it the page reads as it does without JS: figures show their tables.
+// little nearer), or at once when a figure's retry has reloaded the page (the element puts the
+// reader back there: an engine may not restore the scroll on reload). Without it the page reads as
+// it does without JS: figures show their tables.
 const figures = document.querySelectorAll('rr-figure');
-if (figures.length) {
+const defineFigures = () => void import('./figure').catch(() => root.classList.remove('js'));
+if (figures.length && retrying()) defineFigures();
+else if (figures.length) {
 	const near = new IntersectionObserver(
 		(entries) => {
 			if (!entries.some((e) => e.isIntersecting)) return;
 			near.disconnect();
-			void import('./figure').catch(() => root.classList.remove('js'));
+			defineFigures();
 		},
 		{ rootMargin: '100% 0px' },
 	);

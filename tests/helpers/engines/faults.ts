@@ -37,7 +37,9 @@ const unexpected = (errors: string[], file: RegExp) => errors.filter((e) => !fil
 
 export function faults(engine: EngineName, driver: () => Driver): void {
 	describe(`${engine}: a file refused once, then served`, () => {
-		beforeAll(() => driver().resize(PHONE, [WITHOUT.serviceWorker]));
+		// The chart's retry reloads the page: with the scroll not restored, the figure's own code
+		// must load and put the reader back at it.
+		beforeAll(() => driver().resize(PHONE, [WITHOUT.serviceWorker, WITHOUT.scrollRestoration]));
 
 		test('the chart code: the table shows with a message and a retry, which draws the chart', async () => {
 			const d = driver();

@@ -43,6 +43,8 @@ export const WITHOUT = {
 	highlights: 'delete CSS.highlights;',
 	clipboard: `Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });`,
 	serviceWorker: 'delete Navigator.prototype.serviceWorker;',
+	/** A reload keeps the page at its top, as an engine may (the page must not count on it). */
+	scrollRestoration: "history.scrollRestoration = 'manual';",
 };
 
 const text = (d: Driver, selector: string) =>
