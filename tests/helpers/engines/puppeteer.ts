@@ -19,11 +19,14 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
  * How Firefox reports a module that the page being left was still loading through the offline
- * worker (runs 83 and 97: idle.js, figure-share.js). Only the page the journey navigates away from
- * says it, while the journey's own goto or reload runs: no reader sees it, and the next page loads
- * its own code. Any other error, or this one at any other time, still fails the journey.
+ * worker (runs 83 and 97: idle.js, figure-share.js; run 107: base.js, which a click on a link
+ * loaded as the reader's first move while the link led away). Only the page the journey navigates
+ * away from says it, while the journey's own goto or reload runs or within LEFT_WITHIN ms of a
+ * navigation the page started (a link clicked): no reader sees it, and the next page loads its own
+ * code. Any other error, or this one at any other time, still fails the journey.
  */
 const LEFT_BEHIND = /A ServiceWorker intercepted the request and encountered an unexpected error/;
+const LEFT_WITHIN = 5_000;
 
 const KEYS: Record<Exclude<Key, 'Mod+K' | 'Shift+Enter'>, KeyInput> = {
 	Enter: 'Enter',
@@ -112,9 +115,15 @@ export class PuppeteerDriver extends BaseDriver {
 			if (msg.type() === 'error')
 				this.#errors.push(`console: ${msg.text()} (${msg.location().url ?? page.url()})`);
 		});
+		let navigated = -Infinity;
+		page.on('request', (request) => {
+			if (request.isNavigationRequest() && request.frame() === page.mainFrame())
+				navigated = Date.now();
+		});
 		page.on('pageerror', (err) => {
 			const text = String(err);
-			if (!(this.#leaving && LEFT_BEHIND.test(text))) this.#errors.push(`pageerror: ${text}`);
+			const leaving = this.#leaving || Date.now() - navigated < LEFT_WITHIN;
+			if (!(leaving && LEFT_BEHIND.test(text))) this.#errors.push(`pageerror: ${text}`);
 		});
 		this.#page = page;
 	}
