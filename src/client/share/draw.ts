@@ -3,7 +3,7 @@
  * part, the trend's title, then the section heading, the quoted text or the trend's summary, the
  * source cited nearest to it, and at the foot the short URL beside a QR code of the exact URL.
  * A light design in either theme, with large type: legible shrunk to a chat bubble. Only the
- * reader's system fonts are used (the page's --sans stack, CJK included); the same spec drawn
+ * reader's system fonts are used (the page's own stack, CJK included); the same spec drawn
  * twice in one browser gives the same pixels.
  */
 import { encode } from 'uqr';

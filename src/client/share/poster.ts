@@ -109,7 +109,8 @@ function specOf(place: Place): { spec: PosterSpec; file: string } {
 	return {
 		spec: {
 			lang,
-			font: getComputedStyle(document.documentElement).getPropertyValue('--sans').trim(),
+			// The page's own faces, in its language (global.css: --sans, --sans-zh).
+			font: getComputedStyle(document.documentElement).fontFamily,
 			site: document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '',
 			kicker: t('poster.kicker', {
 				n: nn,
