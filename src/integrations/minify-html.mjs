@@ -4,14 +4,21 @@
 // space but keeps it, and those spaces are ~500 B of trend 1's raw HTML and ~120 B of its gzip.
 // html-minifier-terser knows which elements are inline, so a space that separates words stays.
 // Only whitespace: attribute quotes, optional tags, inline scripts and styles are left as they are
-// (the CSP hashes the inline script; the tests read the markup as the components write it).
+// (the CSP hashes the inline script; the tests read the markup as the components write it). Boolean
+// attributes stay bare as Astro writes them: without collapseBooleanAttributes the minifier writes
+// `checked` as `checked="checked"`.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'html-minifier-terser';
 
 /** @type {import('html-minifier-terser').Options} */
-export const OPTIONS = { collapseWhitespace: true, caseSensitive: true, keepClosingSlash: true };
+export const OPTIONS = {
+	collapseWhitespace: true,
+	collapseBooleanAttributes: true,
+	caseSensitive: true,
+	keepClosingSlash: true,
+};
 
 /**
  * Minifies every .html file under outDir in place.

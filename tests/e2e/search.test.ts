@@ -487,7 +487,7 @@ describe('the /search/ page', () => {
 		const loading = p.goto(`${baseUrl()}/search/`);
 		await p.waitForSelector(`#${PAGE}-input`);
 		await fill(p, `#${PAGE}-input`, '具身智能');
-		expect(await count(p, `#${PAGE}-results`)).toBe(0);
+		expect(await count(p, `#${PAGE}-results [role=option]`)).toBe(0);
 		release();
 		await loading;
 		await settled(p, PAGE, '具身智能');
@@ -496,12 +496,23 @@ describe('the /search/ page', () => {
 		await p.close();
 	});
 
-	test('with nothing typed it lists the ten trends (the report menu, filled for it)', async () => {
-		const p = await openPage(browser());
-		await p.goto(`${baseUrl()}/search/`);
+	test('with nothing typed it lists the ten trends, from its HTML; the search code waits for the first move', async () => {
+		const p = await openPage(browser(), { serviceWorker: false });
+		const fetched: string[] = [];
+		p.on('request', (r) => void fetched.push(new URL(r.url()).pathname));
+		const searchCode = () =>
+			fetched.filter((path) => /\/pagefind\/|\/menu\.json$|\/_astro\/panel\./.test(path));
+		await p.goto(`${baseUrl()}/search/`, { waitUntil: 'networkidle0' });
 		const trends = '#search-page .search-empty a[href*="/trends/"]';
-		await p.waitForFunction((t) => document.querySelectorAll(t).length >= 10, {}, trends);
 		expect(await count(p, trends)).toBe(10);
+		expect(await count(p, '#search-page .search-chips input[type=radio]')).toBe(5);
+		expect(await p.evaluate(() => document.activeElement?.id)).toBe(`${PAGE}-input`);
+		// Opened and left alone, the page has loaded no search code (issue 25).
+		expect(searchCode()).toEqual([]);
+		await p.keyboard.type('芯片');
+		await settled(p, PAGE, '芯片');
+		expect(searchCode().some((path) => path.includes('/pagefind/'))).toBe(true);
+		expect((await listed(p, PAGE)).exact.sort()).toEqual(containing(pages, '芯片').sort());
 		await p.close();
 	});
 

@@ -80,6 +80,11 @@ function loadPagefind(): Promise<PagefindApi> {
  */
 export function warmSearch(): void {
 	void loadPanel();
+	warmIndex();
+}
+
+/** Starts loading Pagefind only: the /search/ page has the rest in its HTML. */
+export function warmIndex(): void {
 	loadPagefind().catch(() => {});
 }
 
@@ -299,23 +304,18 @@ export interface PartChip {
 }
 
 /**
- * Build a search panel: input (combobox), part filter, status line, results (a listbox), partial
- * matches (a separate list below), the second tier's lists and the empty state. The idle empty state reuses the header
- * menu's list of parts and trends, so it is never duplicated. Given a `shell` that the page already
- * carries with its field (/search/), the panel grows around that field, keeping what the reader
- * typed before this code ran.
+ * Build a search panel (the header's dialog): input (combobox), part filter, status line, results
+ * (a listbox), partial matches (a separate list below), the second tier's lists and the empty
+ * state. The idle empty state reuses the header menu's list of parts and trends, so it is never
+ * duplicated. The /search/ page carries the same panel in its HTML (SearchPanel.astro): see
+ * `pagePanel`.
  */
 export function buildPanel(
 	id: string,
 	parts: PartChip[],
-	shell?: HTMLElement,
 ): { root: HTMLElement; parts: PanelParts } {
-	const root = shell ?? el('div', 'search-panel');
-	const input = root.querySelector<HTMLInputElement>('.search-input') ?? addField(root, id);
-	input.setAttribute('role', 'combobox');
-	input.setAttribute('aria-expanded', 'false');
-	input.setAttribute('aria-controls', `${id}-results`);
-	input.setAttribute('aria-autocomplete', 'list');
+	const root = el('div', 'search-panel');
+	const input = addField(root, id);
 	const fieldset = el('fieldset', 'search-chips');
 	fieldset.append(el('legend', 'sr-only', t('search.filter')));
 	const chips = [{ slug: '', title: t('search.allParts') }, ...parts].map((p, i) => {
@@ -336,15 +336,14 @@ export function buildPanel(
 	status.setAttribute('role', 'status');
 	const list = el('div', 'search-results');
 	list.id = `${id}-results`;
-	list.setAttribute('role', 'listbox');
-	list.setAttribute('aria-label', t('search.results'));
+	asCombobox(input, list);
 	const partial = el('section', 'search-partial');
 	partial.hidden = true;
 	const heading = el('h2', '', t('search.partial'));
 	heading.id = `${id}-partial`;
 	partial.setAttribute('aria-labelledby', heading.id);
 	partial.append(heading, el('ol', ''));
-	const second = el('div', '');
+	const second = el('div', 'search-second');
 	second.hidden = true;
 	const empty = el('div', 'search-empty');
 	empty.append(el('p', '', t('search.trends')));
@@ -355,7 +354,41 @@ export function buildPanel(
 	return { root, parts: { input, list, status, partial, second, empty, chips } };
 }
 
-/** The field and its label, as the /search/ page writes them (SearchField.astro). */
+/**
+ * The field as the combobox of its results list, a listbox: set as the panel is wired, not in the
+ * /search/ page's HTML, where they are not yet either.
+ */
+function asCombobox(input: HTMLInputElement, list: HTMLElement): void {
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-expanded', 'false');
+	input.setAttribute('aria-controls', list.id);
+	input.setAttribute('aria-autocomplete', 'list');
+	list.setAttribute('role', 'listbox');
+	list.setAttribute('aria-label', t('search.results'));
+}
+
+/** The panel the /search/ page carries (SearchPanel.astro), with what the reader did in it so far. */
+export function pagePanel(root: HTMLElement): PanelParts {
+	const part = <T extends HTMLElement>(selector: string): T => {
+		const found = root.querySelector<T>(selector);
+		if (!found) throw new Error(`search panel: no ${selector}`);
+		return found;
+	};
+	const list = part('.search-results');
+	const input = part<HTMLInputElement>('.search-input');
+	asCombobox(input, list);
+	return {
+		input,
+		list,
+		status: part('.search-status'),
+		partial: part('.search-partial'),
+		second: part('.search-second'),
+		empty: part('.search-empty'),
+		chips: [...root.querySelectorAll<HTMLInputElement>('.search-chips input')],
+	};
+}
+
+/** The field and its label, as the /search/ page writes them (SearchPanel.astro). */
 function addField(root: HTMLElement, id: string): HTMLInputElement {
 	const label = el('label', 'sr-only', t('search.title'));
 	label.htmlFor = `${id}-input`;
