@@ -101,18 +101,18 @@ describe('trend pages', () => {
 		},
 	);
 
-	test("a Chinese title, and the header's short name, comes in pieces kept whole (.w); an English one wraps as text", () => {
+	test("a Chinese title comes in pieces kept whole (.w), an English one wraps as text; the header's short name in two lines kept whole", () => {
 		const pieces = (path: string) =>
 			[...doc(path).querySelectorAll('.trend-head h1 .w')].map((w) => w.textContent);
 		expect(pieces('trends/compute-infrastructure/index.html').join('|')).toBe(
 			'算力基建化：|数据中心|需求|狂|飙|算力|经济|是|智能|产业|第一|大|引擎',
 		);
 		for (const slug of TRENDS) expect(pieces(`en/trends/${slug}/index.html`), slug).toEqual([]);
-		// The header's short name breaks only at its space.
+		// The header's short name breaks only before its last word, in either language.
 		const short = (path: string) =>
 			[...doc(path).querySelectorAll('.brand .short .w')].map((w) => w.textContent);
 		expect(short('index.html')).toEqual(['AI', '十大趋势']);
-		expect(short('en/index.html')).toEqual([]);
+		expect(short('en/index.html')).toEqual(['AI Top 10', 'Trends']);
 	});
 
 	test('trend 9 says that its part is inferred; the others do not', () => {
