@@ -1,8 +1,8 @@
 /**
  * Offline reading, once the page is idle: registers the service worker (built to <base>sw.js,
  * src/sw/sw.ts) and tells it what the reader has earned (issue 25):
- * - a first visit (the page is not yet under the worker): keep this page and what it loaded, and
- *   nothing more, so a shared link costs what it reads;
+ * - a first visit (the page is not yet under the worker): keep this page and what it loaded, again
+ *   each time the page is hidden, and nothing more, so a shared link costs what it reads;
  * - a second page view or a return visit (the page came through the worker): the reader means to
  *   come back, so the worker downloads this page's edition; the other edition only once the reader
  *   opens a page of it;
@@ -53,11 +53,23 @@ export async function run(): Promise<void> {
 	if (!on || saveData) return;
 	const w = await worker();
 	if (!w) return;
-	if (cameThroughWorker) ask(w, { type: 'download', edition });
-	else {
-		const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
-		ask(w, { type: 'keep', urls });
+	if (cameThroughWorker) {
+		ask(w, { type: 'download', edition });
+		return;
 	}
+	const keep = () =>
+		ask(w, {
+			type: 'keep',
+			urls: [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)],
+		});
+	keep();
+	// What the page loads later (the companion at the reader's first move, a chart's code once it
+	// comes near) is not under the worker on a first visit: told again whenever the page is hidden
+	// (the reader leaves, or switches away on a phone, where pagehide may never come), so a page read
+	// once opens offline with its code. Each file comes from the HTTP cache: nothing is downloaded.
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'hidden') keep();
+	});
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Offline reading, earned (issue 25), in each engine that has service workers: a first visit
- * downloads what it reads (≤ 150 KB from the server until the worker is idle, the page included);
- * a second page view downloads the reader's edition, after which three other trends, a chart, a
- * section link and /search/?q= work with the server gone; the other edition is never fetched for
- * it. The menu's "Read offline" control states the size and reports progress; Save-Data downloads
+ * downloads what it reads (≤ 150 KB from the server until the worker is idle, the page included)
+ * and keeps it, the code it loads later included; a second page view downloads the reader's
+ * edition, after which three other trends, a chart, a section link and /search/?q= work with the
+ * server gone; the other edition is never fetched for it. The menu's "Read offline" control states the size and reports progress; Save-Data downloads
  * nothing in the background.
  *
  * The site is served through a counting front (counting-server.ts), which also plays the lost
@@ -73,6 +73,20 @@ async function quiet(server: CountingServer, timeout = 30_000): Promise<void> {
 const stateIs = (state: string) =>
 	document.querySelector<HTMLElement>('#site-menu .offline-read')?.dataset.state === state;
 
+/** Waits until the worker's cache holds every one of these paths. */
+const untilKept = (d: Driver, paths: string[], what: string) =>
+	waitFor(
+		d,
+		async (wanted: string[]) => {
+			const have = new Set<string>();
+			for (const name of await caches.keys())
+				for (const r of await (await caches.open(name)).keys()) have.add(new URL(r.url).pathname);
+			return wanted.every((p) => have.has(p));
+		},
+		[paths],
+		{ timeout: 20_000, message: `${what} to be kept` },
+	);
+
 const builtH1 = (file: string) =>
 	(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(DIST, file), 'utf8'))?.[1] ?? '')
 		.replace(/<[^>]+>/g, '')
@@ -118,17 +132,7 @@ export function offlineJourneys(engine: EngineName): void {
 			await d.goto('/trends/inference-time/');
 			const hasWorker = await d.evaluate(() => 'serviceWorker' in navigator);
 			if (!hasWorker) return;
-			await waitFor(
-				d,
-				async () => {
-					for (const name of await caches.keys())
-						for (const r of await (await caches.open(name)).keys())
-							if (new URL(r.url).pathname === '/trends/inference-time/index.html') return true;
-					return false;
-				},
-				[],
-				{ timeout: 20_000, message: 'the first page to be kept' },
-			);
+			await untilKept(d, ['/trends/inference-time/index.html'], 'the first page');
 			await quiet(server);
 			const first = server.fetched;
 			const bytes = first.reduce((a, f) => a + f.bytes, 0);
@@ -215,6 +219,40 @@ export function offlineJourneys(engine: EngineName): void {
 				const expected = containing(indexedPages(DIST), q);
 				expect(expected.length).toBeGreaterThan(0);
 				for (const url of expected) expect(results).toContain(`href="${url}`);
+			} finally {
+				server.offline = false;
+			}
+			expect(await d.takeErrors()).toEqual([]);
+		});
+
+		test('a page read once, without intent, opens offline with its code: what it loaded after the worker was told (the companion, at the first move) is kept when the page is hidden', async () => {
+			const d = driver;
+			await d.resize(DESKTOP);
+			await forget(d);
+			const page = '/trends/inference-time/';
+			await d.goto(page);
+			if (!(await d.evaluate(() => 'serviceWorker' in navigator))) return;
+			await untilKept(d, [`${page}index.html`], 'the first page');
+			// The reader moves: the companion's code loads, after the worker was first told.
+			await idleLoaded(d);
+			const listed = new Set(lists.zh.map((e) => `/${e.url}`));
+			const code = (
+				await d.evaluate(() =>
+					performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+				)
+			).filter((p) => p.endsWith('.js') && listed.has(p));
+			expect(code.some((p) => /\/_astro\/base\.[\w-]+\.js$/.test(p))).toBe(true);
+			await d.goto(BLANK);
+			await untilKept(d, code, "the page's code");
+			expect((await cachedPaths(d)).filter((p) => p.endsWith('.html'))).toEqual([
+				`${page}index.html`,
+			]);
+
+			server.offline = true;
+			try {
+				await d.goto(page);
+				expect(await h1(d)).toBe(builtH1(`${page.slice(1)}index.html`));
+				await idleLoaded(d);
 			} finally {
 				server.offline = false;
 			}
