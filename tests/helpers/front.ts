@@ -43,9 +43,14 @@ export function forward(
 	req.pipe(out);
 }
 
-/** The site's answer, passed on unchanged. */
+/**
+ * The site's answer, passed on unchanged. A browser that stops reading (a page left while a file is
+ * still coming) closes `res`; the site's answer is then dropped, where a pipe would leave it paused
+ * with its connection held.
+ */
 export const passOn = (res: ServerResponse) => (up: IncomingMessage) => {
 	res.writeHead(up.statusCode ?? 502, up.headers);
+	res.once('close', () => up.destroy());
 	up.pipe(res);
 };
 

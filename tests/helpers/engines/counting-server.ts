@@ -9,7 +9,7 @@ import { forward, listen, passOn } from '../front';
 export interface Fetched {
 	path: string;
 	bytes: number;
-	/** Date.now() when the response ended. */
+	/** Date.now() when the response closed (sent in full, or cut by the browser). */
 	at: number;
 }
 
@@ -43,21 +43,20 @@ export function startCountingServer(upstreamOrigin: string): Promise<CountingSer
 		}
 		open++;
 		const path = req.url ?? '/';
-		forward(
-			upstream,
-			req,
-			res,
-			(up) => {
-				let bytes = 0;
-				up.on('data', (c: Buffer) => (bytes += c.length));
-				up.on('end', () => {
-					open--;
-					state.fetched.push({ path, bytes, at: Date.now() });
-				});
-				passOn(res)(up);
-			},
-			() => open--,
-		);
+		let bytes = 0;
+		let answered = false;
+		// A request is over when the browser's response closes, sent in full or cut short: a page left
+		// while one of its files is still coming (Firefox cuts those) never sees the site's answer
+		// end, and waiting for that end kept the request pending for ever (CI, stop 43).
+		res.once('close', () => {
+			open--;
+			if (answered) state.fetched.push({ path, bytes, at: Date.now() });
+		});
+		forward(upstream, req, res, (up) => {
+			answered = true;
+			up.on('data', (c: Buffer) => (bytes += c.length));
+			passOn(res)(up);
+		});
 	});
 	return front.then(({ origin, stop }) => ({
 		origin,

@@ -61,7 +61,13 @@ async function quiet(server: CountingServer, timeout = 30_000): Promise<void> {
 	for (;;) {
 		const last = server.fetched.at(-1)?.at ?? 0;
 		if (server.pending() === 0 && Date.now() - last >= QUIET_MS) return;
-		if (Date.now() > deadline) throw new Error('the server never went quiet');
+		if (Date.now() > deadline)
+			throw new Error(
+				`the server never went quiet: ${server.pending()} pending; last answered ${server.fetched
+					.slice(-5)
+					.map((f) => `${f.path} ${Date.now() - f.at} ms ago`)
+					.join(', ')}`,
+			);
 		await new Promise((r) => setTimeout(r, 100));
 	}
 }
