@@ -1,7 +1,7 @@
 /**
  * Loaded by boot.ts once the page is idle, and kept small: every page registers the offline worker
- * (offline.ts), carries its place to the other language (lang-link.ts) and waits for the reader to
- * reach for a preview (preview/listen.ts). Everything else loads only where it has work, and when
+ * and links the app manifest at the reader's first move (offline.ts), carries its place to the other
+ * language (lang-link.ts) and waits for the reader to reach for a preview (preview/listen.ts). Everything else loads only where it has work, and when
  * (issue 25): each chunk loaded costs the main thread a dozen tasks, so a page that is only opened
  * loads one, and the rest waits for the reader to move or for a figure to come near.
  * If this chunk cannot load (the reader navigated away, or a page kept from before a deploy), the
@@ -9,12 +9,30 @@
  */
 import { keepPlace } from './lang-link';
 import { retrying } from './figure-retry';
-import { control, run as offline } from './offline';
+import { control, linkManifest, run as offline } from './offline';
 import './preview/listen';
 import { addHeadingLinks } from './share/headings';
 
 const root = document.documentElement;
 const quiet = () => {};
+
+/**
+ * Runs `start` once the reader moves (scrolls, points, touches, types or selects), or at once when
+ * the page opens at a place in it (a #section link, a restored scroll): work a page that is only
+ * opened has no use for.
+ */
+const onFirstMove = (start: () => void): void => {
+	const moves = ['scroll', 'pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'];
+	if (location.hash || scrollY > 0) {
+		start();
+		return;
+	}
+	const once = () => {
+		for (const type of moves) removeEventListener(type, once, true);
+		start();
+	};
+	for (const type of moves) addEventListener(type, once, { capture: true, passive: true });
+};
 
 // <rr-figure> is defined here rather than by a script tag beside the figure, which the browser
 // would fetch with the stylesheets, ahead of the first paint; and once a figure is within a screen
@@ -38,20 +56,13 @@ else if (figures.length) {
 }
 
 // A trend page: its headings' link buttons, where am I (the contents, the place to resume, read to
-// the end), and quoting and the citation's date. They have work once the reader moves (scrolls,
-// points, touches, types or selects), or at once when the page opens at a place in it (a #section
-// link, a restored scroll).
-if (document.querySelector('[data-trend]')) {
-	const moves = ['scroll', 'pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'];
-	const start = () => {
-		for (const type of moves) removeEventListener(type, start, true);
+// the end), and quoting and the citation's date, once the reader moves.
+if (document.querySelector('[data-trend]'))
+	onFirstMove(() => {
 		addHeadingLinks();
 		void import('./reading/where').then((m) => m.run(), quiet);
 		void import('./share/listen').then((m) => m.run(), quiet);
-	};
-	if (location.hash || scrollY > 0) start();
-	else for (const type of moves) addEventListener(type, start, { capture: true, passive: true });
-}
+	});
 
 // A page opened by a text-fragment link the engine did not follow itself.
 if (/:~:|%3A~%3A/i.test(location.hash)) void import('./share/find').then((m) => m.run(), quiet);
@@ -99,3 +110,4 @@ if (!('popover' in HTMLElement.prototype) || menu?.matches(':popover-open')) too
 
 keepPlace();
 void offline().catch(quiet);
+onFirstMove(linkManifest);

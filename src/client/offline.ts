@@ -9,7 +9,8 @@
  * - 离线阅读 / Read offline in the menu (`control`, drawn when the menu is first opened): the same
  *   download on request, with its size and progress.
  * A reader who asked the browser to save data (Save-Data) gets nothing in the background; the menu's
- * control still downloads when pressed. The control's words and styles load with it: a page that is
+ * control still downloads when pressed. The app manifest is linked at the reader's first move
+ * (`linkManifest`). The control's words and styles load with it: a page that is
  * only read pays for the registration and one message.
  */
 import type { Edition, OfflineReply, OfflineRequest } from '~/sw/protocol';
@@ -26,6 +27,19 @@ const saveData = on && (navigator as WithConnection).connection?.saveData === tr
 // Read before registering (this module runs at idle, before `run`): only a page that came through
 // the worker has a controller (the worker never claims a first visit's page).
 const cameThroughWorker = on && !!navigator.serviceWorker.controller;
+
+/**
+ * Links the edition's app manifest (lib/web-manifest.ts's manifestUrl: the English one under en/).
+ * Called at the reader's first move, not written in the page: a browser that finds a manifest fetches
+ * it and its icon at once to offer installing, work a page that is only opened has no use for while
+ * it loads (issue 25), and a reader who installs the site has moved by then.
+ */
+export function linkManifest(): void {
+	const link = document.createElement('link');
+	link.rel = 'manifest';
+	link.href = `${BASE}${edition === 'en' ? 'en/' : ''}manifest.webmanifest`;
+	document.head.append(link);
+}
 
 /** The active worker, registering it first; undefined where there is none (a private window…). */
 async function worker(): Promise<ServiceWorker | undefined> {

@@ -66,3 +66,49 @@ describe('phone menu', () => {
 		await page.close();
 	});
 });
+
+describe('print', () => {
+	// The print rules come with the closing sheet on every page but an embed, which links them for
+	// print media (BaseHead): no page fetches a print-only sheet it does not need on screen.
+	test('a trend page prints light, without its chrome, its figures as tables and its links spelt out; an embed too', async () => {
+		const page = await openPage(browser(), { colorScheme: 'dark' });
+		const errors = watchErrors(page);
+		await page.emulateMediaType('print');
+		const printed = () =>
+			page.evaluate(() => {
+				const shown = (s: string) => {
+					const el = document.querySelector(s);
+					return !!el && getComputedStyle(el).display !== 'none';
+				};
+				const table = document.querySelector('figure .figure-table');
+				const external = document.querySelector('main a[href^="http"]');
+				return {
+					surface: getComputedStyle(document.body).backgroundColor,
+					header: shown('.site-header'),
+					chart: shown('figure .figure-chart'),
+					table: !!table && table.getBoundingClientRect().width > 100,
+					after: external ? getComputedStyle(external, '::after').content : 'none',
+				};
+			});
+		await page.goto(`${baseUrl()}/trends/compute-infrastructure/`);
+		// With JS the table is drawn as a chart and its table hidden from the screen (global.css).
+		expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+		expect(await printed()).toMatchObject({
+			surface: 'rgb(255, 255, 255)',
+			header: false,
+			chart: false,
+			table: true,
+		});
+		expect((await printed()).after).toMatch(/^" \(https?:\/\//);
+		await page.goto(`${baseUrl()}/embed/capex/`);
+		expect(await printed()).toMatchObject({
+			surface: 'rgb(255, 255, 255)',
+			chart: false,
+			table: true,
+		});
+		await page.emulateMediaType('screen');
+		expect((await printed()).surface).not.toBe('rgb(255, 255, 255)');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});

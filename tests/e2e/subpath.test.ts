@@ -120,6 +120,14 @@ describe(`built under ${BASE}`, () => {
 		const page = await openPage(browser());
 		const errors = watchErrors(page);
 		await page.goto(`${origin}${BASE}trends/ai-hardware/`);
+		// Linked at the reader's first move (client/offline.ts): the page scrolls until it is.
+		await page.waitForFunction(
+			() => {
+				scrollBy(0, scrollY > 0 ? -1 : 1);
+				return !!document.querySelector('link[rel="manifest"]');
+			},
+			{ polling: 100, timeout: 20_000 },
+		);
 		expect(await attr(page, 'link[rel="manifest"]', 'href')).toBe(`${BASE}manifest.webmanifest`);
 		const worker = await page.evaluate(async () => {
 			const registration = await navigator.serviceWorker.ready;

@@ -286,20 +286,9 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 		}
 	});
 
-	test('the app manifest is linked and served; the offline worker registers where the engine has one', async () => {
+	test('the offline worker registers where the engine has one; the app manifest is linked once the reader moves, each edition its own, and served', async () => {
 		const d = driver();
 		await d.goto('/trends/inference-time/');
-		const manifest = await d.evaluate(async () => {
-			const href = document.querySelector('link[rel="manifest"]')?.getAttribute('href') ?? '';
-			const response = await fetch(href);
-			const json = (await response.json()) as { start_url: string; icons: unknown[] };
-			return { href, type: response.headers.get('content-type'), start: json.start_url };
-		});
-		expect(manifest).toEqual({
-			href: '/manifest.webmanifest',
-			type: 'application/manifest+json',
-			start: '/',
-		});
 		// Registered on idle (precaching then goes on in the background: not waited for here).
 		const worker = await waitFor(
 			d,
@@ -317,6 +306,35 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 			const [scope = '', script = ''] = worker.split(' ');
 			expect([new URL(scope).pathname, new URL(script).pathname]).toEqual(['/', '/sw.js']);
 		}
+		// A page only opened links no manifest, which a browser would fetch with its icon at once
+		// (client/offline.ts linkManifest); the reader's first move links it.
+		const manifest = async () => {
+			await readerMoves(d);
+			await waitFor(d, () => !!document.querySelector('link[rel="manifest"]'), [], {
+				message: 'the manifest to be linked',
+			});
+			return d.evaluate(async () => {
+				const href = document.querySelector('link[rel="manifest"]')?.getAttribute('href') ?? '';
+				const response = await fetch(href);
+				const json = (await response.json()) as { start_url: string; icons: unknown[] };
+				return { href, type: response.headers.get('content-type'), start: json.start_url };
+			});
+		};
+		expect(await d.evaluate(() => document.querySelectorAll('link[rel="manifest"]').length)).toBe(
+			0,
+		);
+		expect(await manifest()).toEqual({
+			href: '/manifest.webmanifest',
+			type: 'application/manifest+json',
+			start: '/',
+		});
+		await d.goto('/en/trends/inference-time/');
+		expect(await manifest()).toEqual({
+			href: '/en/manifest.webmanifest',
+			type: 'application/manifest+json',
+			start: '/en/',
+		});
+		await d.goto('/trends/inference-time/');
 		// The page still works as before under the worker: a link leads on.
 		await d.click('a[rel="next"]');
 		await waitForPath(d, /^\/trends\/embodied-intelligence\/$/);
