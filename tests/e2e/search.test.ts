@@ -496,6 +496,32 @@ describe('the /search/ page', () => {
 		await p.close();
 	});
 
+	test("on /search/ the header's search control and Ctrl+K go to the page's own field, its words selected, with no dialog over it", async () => {
+		const p = await openPage(browser(), { serviceWorker: false });
+		const fetched: string[] = [];
+		p.on('request', (r) => void fetched.push(new URL(r.url()).pathname));
+		await p.goto(`${baseUrl()}/search/`, { waitUntil: 'networkidle0' });
+		await p.keyboard.type('芯片');
+		await settled(p, PAGE, '芯片');
+		const selected = () =>
+			p.evaluate(() => {
+				const field = document.activeElement as HTMLInputElement | null;
+				return [field?.id, field?.selectionStart, field?.selectionEnd];
+			});
+		for (const reach of [() => ctrlK(p), () => p.click('[data-rr="search"]')]) {
+			await p.click('main h1');
+			expect((await selected())[0]).not.toBe(`${PAGE}-input`);
+			await reach();
+			await p.waitForFunction((id) => document.activeElement?.id === id, {}, `${PAGE}-input`);
+			expect(await selected()).toEqual([`${PAGE}-input`, 0, 2]);
+		}
+		expect(new URL(p.url()).pathname).toBe('/search/');
+		expect(await count(p, 'dialog')).toBe(0);
+		// The dialog's copy of the search styles: the page has them in its own stylesheet.
+		expect(fetched.filter((path) => /\/_astro\/search\.[\w-]+\.css$/.test(path))).toEqual([]);
+		await p.close();
+	});
+
 	test('with nothing typed it lists the ten trends, from its HTML; the search code waits for the first move', async () => {
 		const p = await openPage(browser(), { serviceWorker: false });
 		const fetched: string[] = [];

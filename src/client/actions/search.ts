@@ -1,4 +1,4 @@
-/** The search dialog, built on first use (Ctrl/Cmd+K or the header search link). */
+/** The search dialog, built on first use (Ctrl/Cmd+K or the header search link); on /search/, the page's own field. */
 import { buildPanel, loadPanel, readParts, SearchPanel, warmSearch } from '~/client/search/panel';
 import { t } from '~/i18n/search';
 
@@ -29,11 +29,21 @@ function create(): HTMLDialogElement {
 	return d;
 }
 
+// On /search/ the page's own field is the search: the control and Ctrl/Cmd+K go to it, rather than
+// open a second panel over it (with a second copy of its styles).
+const pageField = document.querySelector<HTMLInputElement>('#search-page .search-input');
+
 // This module is loaded when the reader shows the intent to search (boot.ts: the search control
-// hovered, touched or focused) or searches: from then on, fetch what the first search needs.
-warmSearch();
+// hovered, touched or focused) or searches: from then on, fetch what the first search needs (the
+// search page loads its own).
+if (!pageField) warmSearch();
 
 export async function run(): Promise<void> {
+	if (pageField) {
+		pageField.focus();
+		pageField.select();
+		return;
+	}
 	await loadPanel();
 	dialog ??= create();
 	if (!dialog.open) dialog.showModal();
