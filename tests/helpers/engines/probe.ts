@@ -38,7 +38,10 @@ export const PROBE = String.raw`(() => {
 		(e) => {
 			const t = e.target;
 			if (t && t !== window && t.nodeType === 1) {
-				if (!probe.leaving)
+				// Only this page's elements: run 128 counted against trend 1, still loading at 45 ms, a
+				// companion.css it never asks for, which the part page the journey had just left was
+				// loading (at idle, for a reader with a place remembered) when it was cut short.
+				if (!probe.leaving && t.ownerDocument === document)
 					push(
 						'failed to load ' + t.tagName.toLowerCase() + ' ' + (t.src || t.href || t.currentSrc || '') +
 							' (' + document.readyState + ' at ' + Math.round(performance.now()) + ' ms, ' +
