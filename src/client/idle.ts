@@ -1,9 +1,10 @@
 /**
  * Loaded by boot.ts once the page is idle, and kept small: every page registers the offline worker
- * and links the app manifest at the reader's first move (offline.ts), carries its place to the other
- * language (lang-link.ts) and waits for the reader to reach for a preview (preview/listen.ts). Everything else loads only where it has work, and when
- * (issue 25): each chunk loaded costs the main thread a dozen tasks, so a page that is only opened
- * loads one, and the rest waits for the reader to move or for a figure to come near.
+ * and links the app manifest at the reader's first move (offline.ts), carries its place to the
+ * other language (lang-link.ts) and waits for the reader to reach for a preview (preview/listen.ts).
+ * Everything else loads only where it has work, and when (issue 25): each chunk loaded costs the
+ * main thread a dozen tasks, so a page that is only opened loads one, and the rest waits for the
+ * reader to move or for a figure to come near.
  * If this chunk cannot load (the reader navigated away, or a page kept from before a deploy), the
  * page reads as it does without it.
  */

@@ -10,8 +10,8 @@
  *   download on request, with its size and progress.
  * A reader who asked the browser to save data (Save-Data) gets nothing in the background; the menu's
  * control still downloads when pressed. The app manifest is linked at the reader's first move
- * (`linkManifest`). The control's words and styles load with it: a page that is
- * only read pays for the registration and one message.
+ * (`linkManifest`). The control's words and styles load with it: a page that is only read pays for
+ * the registration and one message.
  */
 import type { Edition, OfflineReply, OfflineRequest } from '~/sw/protocol';
 

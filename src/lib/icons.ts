@@ -1,6 +1,7 @@
 /**
- * The site's line icons (24 × 24, drawn with the current colour by global.css's svg rule): one list
- * for the sprite (pages/icons.svg.ts) and for the icons a page draws itself (components/ui/Icon.astro).
+ * The site's line icons (24 × 24, drawn with the current colour by global.css's svg rule): one
+ * list for the sprite (pages/icons.svg.ts) and for the icons a page draws itself
+ * (components/ui/Icon.astro).
  */
 export const ICONS = {
 	link: '<path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/>',

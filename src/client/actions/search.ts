@@ -1,4 +1,7 @@
-/** The search dialog, built on first use (Ctrl/Cmd+K or the header search link); on /search/, the page's own field. */
+/**
+ * The search dialog, built on first use (Ctrl/Cmd+K or the header search link); on /search/, the
+ * page's own field.
+ */
 import { buildPanel, loadPanel, readParts, SearchPanel, warmSearch } from '~/client/search/panel';
 import { t } from '~/i18n/search';
 

@@ -39,8 +39,8 @@ export const PROBE = String.raw`(() => {
 			const t = e.target;
 			if (t && t !== window && t.nodeType === 1) {
 				// Only this page's elements: run 128 counted against trend 1, still loading at 45 ms, a
-				// companion.css it never asks for, which the part page the journey had just left was
-				// loading (at idle, for a reader with a place remembered) when it was cut short.
+				// companion.css it never asks for. The part page the journey had just left loads that
+				// file at idle for a reader with a place remembered: most likely its cut-short load.
 				if (!probe.leaving && t.ownerDocument === document)
 					push(
 						'failed to load ' + t.tagName.toLowerCase() + ' ' + (t.src || t.href || t.currentSrc || '') +
