@@ -110,5 +110,7 @@ for (const button of document.querySelectorAll('[popovertarget="site-menu"]'))
 if (!('popover' in HTMLElement.prototype) || menu?.matches(':popover-open')) tools();
 
 keepPlace();
-void offline().catch(quiet);
-onFirstMove(linkManifest);
+onFirstMove(() => {
+	linkManifest();
+	void offline().catch(quiet);
+});

@@ -1,6 +1,6 @@
 /**
- * Offline reading, once the page is idle: registers the service worker (built to <base>sw.js,
- * src/sw/sw.ts) and tells it what the reader has earned (issue 25):
+ * Offline reading, at the reader's first move (idle.ts): registers the service worker (built to
+ * <base>sw.js, src/sw/sw.ts) and tells it what the reader has earned (issue 25):
  * - a first visit (the page is not yet under the worker): keep this page and what it loaded, again
  *   each time the page is hidden, and nothing more, so a shared link costs what it reads;
  * - a second page view or a return visit (the page came through the worker): the reader means to
@@ -9,9 +9,11 @@
  * - 离线阅读 / Read offline in the menu (`control`, drawn when the menu is first opened): the same
  *   download on request, with its size and progress.
  * A reader who asked the browser to save data (Save-Data) gets nothing in the background; the menu's
- * control still downloads when pressed. The app manifest is linked at the reader's first move
- * (`linkManifest`). The control's words and styles load with it: a page that is only read pays for
- * the registration and one message.
+ * control still downloads when pressed. The app manifest is linked at the same move
+ * (`linkManifest`). A page that is only opened pays nothing for either: registering costs its main
+ * thread some 25 ms of Lighthouse's mobile measure while it loads (issue 25), and a reader who
+ * stays has moved. The control's words and styles load with it: a page that is read pays for the
+ * registration and one message.
  */
 import type { Edition, OfflineReply, OfflineRequest } from '~/sw/protocol';
 
@@ -62,7 +64,7 @@ function ask(
 	to.postMessage(request, [channel.port2]);
 }
 
-/** Every page, at idle: the worker, and what this visit has earned. */
+/** Every page, at the reader's first move: the worker, and what this visit has earned. */
 export async function run(): Promise<void> {
 	if (!on || saveData) return;
 	const w = await worker();

@@ -1,11 +1,12 @@
 /**
  * Offline reading in Chromium, on a copy of the build served on its own (dist-offline/), so that
- * a "deploy" can change it: one visit installs the service worker, and a second page view downloads
- * the Chinese edition (issue 25; tests/engines/offline.test.ts has the rest of that story); then,
- * with the network off, other trends (a chart among them), a section link and a search all work. A
- * deploy that changes a sentence (the page edited in the copy and the worker step run again, as
- * `npm run build` ends) is read on the next online visit, and the offline copy follows it; a deploy
- * whose new worker cannot fetch a changed page leaves the old worker, and its copy, in place.
+ * a "deploy" can change it: one visit the reader moves on installs the service worker, and a second
+ * page view downloads the Chinese edition (issue 25; tests/engines/offline.test.ts has the rest of
+ * that story); then, with the network off, other trends (a chart among them), a section link and a
+ * search all work. A deploy that changes a sentence (the page edited in the copy and the worker step
+ * run again, as `npm run build` ends) is read on the next online visit, and the offline copy follows
+ * it; a deploy whose new worker cannot fetch a changed page leaves the old worker, and its copy, in
+ * place.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildServiceWorker } from '~/integrations/service-worker.mjs';
 import {
 	openPage,
+	readerMoves,
 	recordShifts,
 	setOffline,
 	shifts,
@@ -119,7 +121,9 @@ const builtH1 = (file: string) =>
 describe('offline reading', () => {
 	test('one visit installs the worker; a second page view downloads the Chinese edition, every file of its list', async () => {
 		await page.goto(`${origin}/trends/ai-native-chips/`);
-		// Active means installed; the first visit keeps only its own page (issue 25).
+		// Registered at the reader's first move (client/idle.ts). Active means installed; the first
+		// visit keeps only its own page (issue 25).
+		await readerMoves(page);
 		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 		expect(scope).toBe(`${origin}/`);
 		await recordShifts(page);

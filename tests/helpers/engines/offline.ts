@@ -1,7 +1,8 @@
 /**
- * Offline reading, earned (issue 25), in each engine that has service workers: a first visit
- * downloads what it reads (≤ 150 KB from the server until the worker is idle, the page included)
- * and keeps it, the code it loads later included; a second page view downloads the reader's
+ * Offline reading, earned (issue 25), in each engine that has service workers: a page only opened
+ * registers no worker; a first visit the reader moves on downloads what it reads (≤ 150 KB from the
+ * server until the worker is idle, the page included) and keeps it, the code it loads later
+ * included; a second page view downloads the reader's
  * edition, after which three other trends, a chart, a section link and /search/?q= work with the
  * server gone; the other edition is never fetched for it. The menu's "Read offline" control states the size and reports progress; Save-Data downloads
  * nothing in the background.
@@ -130,7 +131,7 @@ export function offlineJourneys(engine: EngineName): void {
 			await server?.stop();
 		});
 
-		test('a first visit to trend 4 downloads what it reads (≤ 150 KB until the worker is idle); a second page view downloads the Chinese edition, which then reads offline', async () => {
+		test('a first visit to trend 4 registers the worker only once the reader moves, and downloads what it reads (≤ 150 KB until the worker is idle); a second page view downloads the Chinese edition, which then reads offline', async () => {
 			const d = driver;
 			await d.resize(DESKTOP);
 			await forget(d);
@@ -138,6 +139,15 @@ export function offlineJourneys(engine: EngineName): void {
 			await d.goto('/trends/inference-time/');
 			const hasWorker = await d.evaluate(() => 'serviceWorker' in navigator);
 			if (!hasWorker) return;
+			// A page only opened: its idle code has run (the chunk it loads last has arrived, and the
+			// server has gone quiet since), and no worker was registered or fetched.
+			await resourceLoaded(d, /\/_astro\/idle\.[\w-]+\.js$/, "the page's idle code to load");
+			await quiet(server);
+			expect(
+				await d.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+			).toBe(0);
+			expect(server.fetched.map((f) => f.path)).not.toContain('/sw.js');
+			await idleLoaded(d);
 			await untilKept(d, ['/trends/inference-time/index.html'], 'the first page');
 			await quiet(server);
 			const first = server.fetched;
@@ -238,9 +248,10 @@ export function offlineJourneys(engine: EngineName): void {
 			const page = '/trends/inference-time/';
 			await d.goto(page);
 			if (!(await d.evaluate(() => 'serviceWorker' in navigator))) return;
-			await untilKept(d, [`${page}index.html`], 'the first page');
-			// The reader moves: the companion's code loads, after the worker was first told.
+			// The reader moves: the worker is registered and told, and the companion's code loads, at
+			// the same time (client/idle.ts), so some of that code may arrive after the worker was told.
 			await idleLoaded(d);
+			await untilKept(d, [`${page}index.html`], 'the first page');
 			const listed = new Set(lists.zh.map((e) => `/${e.url}`));
 			const code = (
 				await d.evaluate(() =>
