@@ -1,12 +1,12 @@
 /**
- * Offline reading in Chromium, on a copy of the build served on its own (dist-offline/), so that
- * a "deploy" can change it: one visit the reader moves on installs the service worker, and a second
- * page view downloads the Chinese edition (issue 25; tests/engines/offline.test.ts has the rest of
- * that story); then, with the network off, other trends (a chart among them), a section link and a
- * search all work. A deploy that changes a sentence (the page edited in the copy and the worker step
- * run again, as `npm run build` ends) is read on the next online visit, and the offline copy follows
- * it; a deploy whose new worker cannot fetch a changed page leaves the old worker, and its copy, in
- * place.
+ * Offline reading in Chromium, on a copy of the build served on its own (dist-offline/, behind a
+ * front that can take it away), so that a "deploy" can change it: one visit the reader moves on
+ * installs the service worker, and a second page view downloads the Chinese edition (issue 25;
+ * tests/engines/offline.test.ts has the rest of that story); then, with the network off, other
+ * trends (a chart among them), a section link and a search all work. A deploy that changes a
+ * sentence (the page edited in the copy and the worker step run again, as `npm run build` ends) is
+ * read on the next online visit, and the offline copy follows it; a deploy whose new worker cannot
+ * fetch a changed page leaves the old worker, and its copy, in place.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -201,9 +201,10 @@ const line = (label: string, r: Timed) => {
 
 /**
  * Background bytes (issue 25): a first visit to one page with service workers on, the reader
- * moving, counted at the server until the worker is idle (page included); then a second page view (the reader's intent),
- * counted until the edition is downloaded. kB = 1000 bytes, as a static host sends them (gzip;
- * Pagefind's files are stored gzipped). Before issue 25: 829.8 kB in 154 requests after one visit.
+ * moving, counted at the server until the worker is idle (page included); then a second page view
+ * (the reader's intent), counted until the edition is downloaded. kB = 1000 bytes, as a static
+ * host sends them (gzip; Pagefind's files are stored gzipped). Before issue 25: 829.8 kB in 154
+ * requests after one visit.
  */
 const front = await startCountingServer(origin);
 const sent = (path: string): number => {

@@ -292,8 +292,8 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 		await d.goto('/trends/inference-time/');
 		// A page only opened, its idle code run (the chunk has arrived, and a moment has passed),
 		// links no manifest, which a browser would fetch with its icon at once (client/offline.ts).
-		// Nor does it register the worker: offline.ts checks that from a browser without one (here
-		// an earlier journey has registered it).
+		// Nor does it register the worker: the offline journeys (engines/offline.ts) check that from
+		// a browser without one (here an earlier journey has registered it).
 		await resourceLoaded(d, /\/_astro\/idle\.[\w-]+\.js$/, "the page's idle code to load");
 		await d.evaluate(() => new Promise((r) => setTimeout(r, 500)));
 		expect(await d.evaluate(() => document.querySelectorAll('link[rel="manifest"]').length)).toBe(

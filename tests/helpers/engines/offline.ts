@@ -2,10 +2,10 @@
  * Offline reading, earned (issue 25), in each engine that has service workers: a page only opened
  * registers no worker; a first visit the reader moves on downloads what it reads (≤ 150 KB from the
  * server until the worker is idle, the page included) and keeps it, the code it loads later
- * included; a second page view downloads the reader's
- * edition, after which three other trends, a chart, a section link and /search/?q= work with the
- * server gone; the other edition is never fetched for it. The menu's "Read offline" control states the size and reports progress; Save-Data downloads
- * nothing in the background.
+ * included; a second page view downloads the reader's edition, after which three other trends, a
+ * chart, a section link and /search/?q= work with the server gone; the other edition is never
+ * fetched for it. The menu's "Read offline" control states the size and reports progress;
+ * Save-Data downloads nothing in the background.
  *
  * The site is served through a counting front (counting-server.ts), which also plays the lost
  * connection. "The 15 s after load" is measured as "until the worker is idle": the page's file is in
