@@ -10,9 +10,9 @@
  *   download on request, with its size and progress.
  * A reader who asked the browser to save data (Save-Data) gets nothing in the background; the menu's
  * control still downloads when pressed. The app manifest is linked at the same move
- * (`linkManifest`). A page that is only opened pays nothing for either: registering costs its main
- * thread some 25 ms of Lighthouse's mobile measure while it loads (issue 25), and a reader who
- * stays has moved. The control's words and styles load with it: a page that is read pays for the
+ * (`linkManifest`). A page that is only opened pays nothing for either: registering cost the home
+ * page's main thread some 25 ms of Lighthouse's mobile measure while it loaded (issue 25), and a
+ * reader who stays has moved. The control's words and styles load with it: a page that is read pays for the
  * registration and one message.
  */
 import type { Edition, OfflineReply, OfflineRequest } from '~/sw/protocol';

@@ -1,7 +1,7 @@
 /**
  * The reader in Chromium, where the DevTools protocol is needed: the system colour scheme, the
- * phone menu by touch and keyboard, and print media. Navigation, the stored theme and sideways scrolling are
- * journeys of every engine (tests/helpers/engines/journeys.ts).
+ * phone menu by touch and keyboard, and print media. Navigation, the stored theme and sideways
+ * scrolling are journeys of every engine (tests/helpers/engines/journeys.ts).
  */
 import { describe, expect, test } from 'vitest';
 import {

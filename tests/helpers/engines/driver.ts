@@ -167,6 +167,20 @@ export const homeSettled = (driver: Driver): Promise<true> =>
 	);
 
 /**
+ * Waits until the page's idle code (client/idle.ts) has run, the reader not having moved: it makes
+ * the language switch's link absolute (lang-link.ts keepPlace) just before it sets up what waits for
+ * the first move, so a page past this point that has no worker or manifest will get none until the
+ * reader moves.
+ */
+export const idleRan = (driver: Driver): Promise<true> =>
+	waitFor(
+		driver,
+		() => /^https?:/.test(document.querySelector('a.lang-switch')?.getAttribute('href') ?? ''),
+		[],
+		{ message: "the page's idle code to run" },
+	);
+
+/**
  * The reader nudges the page (a pixel down, or back up), as any reader soon moves, until a trend
  * page's reading code has run: client/idle.ts adds the headings' link buttons and loads the
  * companion and quoting on the reader's first move once the page is idle, and that code dates the

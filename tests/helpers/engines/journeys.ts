@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
 	homeSettled,
+	idleRan,
 	readerMoves,
-	resourceLoaded,
 	steady,
 	waitFor,
 	waitForPath,
@@ -290,12 +290,11 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 	test('once the reader moves, the offline worker registers where the engine has one and the app manifest is linked, each edition its own, and served', async () => {
 		const d = driver();
 		await d.goto('/trends/inference-time/');
-		// A page only opened, its idle code run (the chunk has arrived, and a moment has passed),
-		// links no manifest, which a browser would fetch with its icon at once (client/offline.ts).
-		// Nor does it register the worker: the offline journeys (engines/offline.ts) check that from
-		// a browser without one (here an earlier journey has registered it).
-		await resourceLoaded(d, /\/_astro\/idle\.[\w-]+\.js$/, "the page's idle code to load");
-		await d.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+		// A page only opened, its idle code run, links no manifest, which a browser would fetch with
+		// its icon at once (client/offline.ts). Nor does it register the worker: the offline journeys
+		// (engines/offline.ts) check that from a browser without one (here an earlier journey has
+		// registered it).
+		await idleRan(d);
 		expect(await d.evaluate(() => document.querySelectorAll('link[rel="manifest"]').length)).toBe(
 			0,
 		);

@@ -20,6 +20,7 @@ import { containing, indexedPages } from '../golden';
 import { editionLists } from '../precache';
 import { startCountingServer, BLANK, type CountingServer } from './counting-server';
 import {
+	idleRan,
 	readerMoves,
 	resourceLoaded,
 	steady,
@@ -139,9 +140,9 @@ export function offlineJourneys(engine: EngineName): void {
 			await d.goto('/trends/inference-time/');
 			const hasWorker = await d.evaluate(() => 'serviceWorker' in navigator);
 			if (!hasWorker) return;
-			// A page only opened: its idle code has run (the chunk it loads last has arrived, and the
-			// server has gone quiet since), and no worker was registered or fetched.
-			await resourceLoaded(d, /\/_astro\/idle\.[\w-]+\.js$/, "the page's idle code to load");
+			// A page only opened: its idle code has run and the server has gone quiet since, and no
+			// worker was registered or fetched.
+			await idleRan(d);
 			await quiet(server);
 			expect(
 				await d.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
