@@ -1,8 +1,8 @@
 /**
  * Chromium for the checks in tests/e2e, which need what only the DevTools protocol gives (rewritten
- * or held requests, the network off for the service worker too, permissions, JavaScript off, media
- * emulation, downloads): puppeteer-core driving Debian's Chromium (helpers/chromium.ts), one browser
- * per test file, pages from helpers/page.ts. Journeys any engine can run belong in
+ * or held requests, the network off for running service workers too, permissions, JavaScript off,
+ * media emulation, downloads): puppeteer-core driving Debian's Chromium (helpers/chromium.ts), one
+ * browser per test file, pages from helpers/page.ts. Journeys any engine can run belong in
  * tests/helpers/engines/journeys.ts instead (tests/README.md).
  */
 import type { Browser, Page } from 'puppeteer-core';

@@ -270,8 +270,10 @@ export const advance = (page: Page, ms: number): Promise<unknown> =>
 	);
 
 /**
- * The network off (or on) for the page and for every service worker of its context, as a reader's
- * airplane mode is: a worker's own fetches fail too.
+ * The network off (or on) for the page and for the service workers of its context running now, as
+ * a reader's airplane mode is: a worker's own fetches fail too. A worker started later is not
+ * reached; a test that needs the site gone for it too also stops the server answering
+ * (e2e/offline.test.ts).
  */
 export async function setOffline(page: Page, offline: boolean): Promise<void> {
 	await page.setOfflineMode(offline);
