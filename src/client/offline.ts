@@ -12,8 +12,8 @@
  * control still downloads when pressed. The app manifest is linked at the same move
  * (`linkManifest`). A page that is only opened pays nothing for either: registering cost the home
  * page's main thread some 25 ms of Lighthouse's mobile measure while it loaded (issue 25), and a
- * reader who stays has moved. The control's words and styles load with it: a page that is read pays for the
- * registration and one message.
+ * reader who stays has moved. The control's words and styles load with it: a page that is read
+ * pays for the registration and one message.
  */
 import type { Edition, OfflineReply, OfflineRequest } from '~/sw/protocol';
 

@@ -168,9 +168,9 @@ export const homeSettled = (driver: Driver): Promise<true> =>
 
 /**
  * Waits until the page's idle code (client/idle.ts) has run, the reader not having moved: it makes
- * the language switch's link absolute (lang-link.ts keepPlace) just before it sets up what waits for
- * the first move, so a page past this point that has no worker or manifest will get none until the
- * reader moves.
+ * the language switch's link absolute (lang-link.ts keepPlace) just before it sets up what waits
+ * for the first move, so a page past this point that has no worker or manifest will get none until
+ * the reader moves.
  */
 export const idleRan = (driver: Driver): Promise<true> =>
 	waitFor(
