@@ -15,8 +15,8 @@ export default getViteConfig({
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 240_000,
-		// Two cores: more workers only fight over them (three forks for the browser projects made the
-		// whole CI run slower, 1,110 s against 1,054 and 1,075 s with two, in one session's runs).
+		// Two cores: more workers only fight over them. Six of the longest browser files together took
+		// 330 s with two workers, 373 s with three and 345 s with four (one session, idle machine).
 		maxWorkers: 2,
 		minWorkers: 1,
 		// Only the unit project runs in threads: two workers that keep their modules from file to
