@@ -31,7 +31,7 @@ import {
 	textTerms,
 	type IndexedPage,
 } from '../helpers/golden';
-import { listed, search, settled } from '../helpers/search-ui';
+import { listed, panelShape, search, settled } from '../helpers/search-ui';
 
 const PAGE = 'page-search';
 const DIALOG = 'dlg-search';
@@ -348,12 +348,22 @@ describe('search UI', () => {
 		await p.close();
 	});
 
-	test('the dialog and /search/?q= list the same results', async () => {
+	test('the dialog and /search/ are the same panel and list the same results', async () => {
 		const p = await openPage(browser());
 		await p.goto(`${baseUrl()}/`);
 		await ctrlK(p);
 		await p.waitForSelector(`#${DIALOG}-input`, { visible: true });
 		const q = await openPage(browser());
+		// The panel is written twice (SearchPanel.astro, and client/search/panel.ts for the dialog,
+		// built on use): the two must not drift. Compared once the page's panel is wired (at the
+		// reader's first move, a key here) and the dialog's empty state holds the list of trends.
+		await q.goto(`${baseUrl()}/search/`);
+		await q.keyboard.press('Shift');
+		await q.waitForSelector(`#${PAGE}-input[role="combobox"]`);
+		await p.waitForSelector(`#${DIALOG}-input ~ .search-empty .report-index`);
+		const shape = await panelShape(q, PAGE);
+		expect(shape).toContain('search-chips');
+		expect(await panelShape(p, DIALOG)).toBe(shape);
 		for (const term of ['芯片 开源', '數據中心', 'MoE', '元宇宙']) {
 			const inDialog = await search(p, DIALOG, term);
 			await q.goto(`${baseUrl()}/search/?q=${encodeURIComponent(term)}`);

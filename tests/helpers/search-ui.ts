@@ -44,3 +44,29 @@ export async function search(page: Page, panel: string, q: string): Promise<List
 	await settled(page, panel, q);
 	return listed(page, panel);
 }
+
+/**
+ * A panel's markup as a tree of tags, attributes and trimmed text, with what differs by design
+ * left out: the ids and the names built from the panel's id, and a radio's `checked` (an attribute
+ * in the page's HTML, a property where the dialog builds it), which is read as state instead.
+ */
+export function panelShape(page: Page, panel: string): Promise<string> {
+	return page.evaluate((panel) => {
+		const byId = new Set(['id', 'for', 'name', 'aria-controls', 'aria-labelledby', 'checked']);
+		const shape = (node: Element): unknown => [
+			node.tagName.toLowerCase(),
+			[...node.attributes]
+				.filter((a) => !byId.has(a.name))
+				.map((a) => `${a.name}=${a.value}`)
+				.sort(),
+			node instanceof HTMLInputElement && node.type === 'radio' ? node.checked : null,
+			[...node.childNodes]
+				.filter((c) => c.nodeType === Node.TEXT_NODE)
+				.map((c) => c.textContent?.trim())
+				.join(''),
+			[...node.children].map(shape),
+		];
+		const root = document.getElementById(`${panel}-input`)?.closest('.search-panel');
+		return root ? JSON.stringify(shape(root), null, 1) : '';
+	}, panel);
+}

@@ -12,7 +12,7 @@ export const el = <K extends keyof HTMLElementTagNameMap>(
 	text?: string,
 ) => {
 	const node = document.createElement(tag);
-	node.className = className;
+	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
 	return node;
 };
