@@ -3,7 +3,14 @@ import { titleSize } from '~/lib/images/og';
 import { toSearchDoc } from '~/lib/search/docs';
 import { searchDocs } from '~/lib/search/exact-tier';
 import { buildExcerpt } from '~/lib/search/excerpt';
-import { cleanQuery, fold, isSearchable, queryWords, wordSpans } from '~/lib/search/query';
+import {
+	cleanQuery,
+	fold,
+	isSearchable,
+	queryWords,
+	typedWords,
+	wordSpans,
+} from '~/lib/search/query';
 import { hanCharacters, mixConversion, needsConversion } from '~/lib/search/traditional';
 import { readState, stateToSearch, withHighlight } from '~/lib/search/url';
 import type { PagefindResultData } from '~/types/pagefind';
@@ -49,6 +56,19 @@ describe('search helpers', () => {
 		expect(queryWords('“算力工厂”，')).toEqual(['算力工厂']);
 		expect(queryWords('ＡＩ４Ｓ？ C++')).toEqual(['ai4s', 'c++']);
 		expect(queryWords('，。！')).toEqual([]);
+	});
+
+	test('typedWords: each query word as typed, by the folded word the search matched', () => {
+		const typed = typedWords('  MoE 混合专家 moe “ＡＩ４Ｓ”？ DeepSeek-R1 !! ');
+		expect([...typed]).toEqual([
+			['moe', 'MoE'],
+			['混合专家', '混合专家'],
+			['ai4s', 'ＡＩ４Ｓ'],
+			['deepseek-r1', 'DeepSeek-R1'],
+		]);
+		expect([...typed.keys()]).toEqual(
+			queryWords('  MoE 混合专家 moe “ＡＩ４Ｓ”？ DeepSeek-R1 !! '),
+		);
 	});
 
 	test('wordSpans marks whole words and merges overlapping ones', () => {

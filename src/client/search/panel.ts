@@ -17,7 +17,7 @@ import { loadSearchStrings, t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
 import { searchDocs, type ResultView, type SearchOutcome } from '~/lib/search/exact-tier';
 import { searchInputAttrs } from '~/lib/search/field';
-import { cleanQuery, isSearchable } from '~/lib/search/query';
+import { cleanQuery, isSearchable, typedWords } from '~/lib/search/query';
 import { mixConversion, needsConversion } from '~/lib/search/traditional';
 import type { SearchState } from '~/lib/search/url';
 import { el, excerpt, quoted, resultGroup, trendLabel } from './render';
@@ -134,6 +134,8 @@ export class SearchPanel {
 	#seq = 0;
 	#onState: (s: SearchState) => void;
 	#trends: Node;
+	/** The current query's words as the reader typed them, for what the panel says back. */
+	#typed = new Map<string, string>();
 
 	constructor(parts: PanelParts, onState: (s: SearchState) => void = () => {}) {
 		this.#parts = parts;
@@ -186,6 +188,7 @@ export class SearchPanel {
 			const chars = await corpus.chars(q);
 			let query = q;
 			if (needsConversion(q, chars)) query = mixConversion(q, (await loadConverter())(q), chars);
+			this.#typed = typedWords(query);
 			const docs = await corpus.docs([query]);
 			if (seq !== this.#seq) return;
 			const outcome = searchDocs(docs, query, part);
@@ -230,11 +233,16 @@ export class SearchPanel {
 
 	#summary(o: SearchOutcome, converted: string, part: string): string {
 		const note = converted ? t('search.converted', { q: quoted([converted]) }) : '';
-		if (o.exact.length) return note + t('search.found', { n: o.exact.length, q: quoted(o.words) });
-		if (o.elsewhere)
-			return note + t('search.notInPart', { q: quoted(o.words), part, n: o.elsewhere });
-		if (o.absent.length) return note + t('search.absent', { q: quoted(o.absent) });
-		return note + t('search.notTogether', { q: quoted(o.words) });
+		const q = this.#quoted(o.words);
+		if (o.exact.length) return note + t('search.found', { n: o.exact.length, q });
+		if (o.elsewhere) return note + t('search.notInPart', { q, part, n: o.elsewhere });
+		if (o.absent.length) return note + t('search.absent', { q: this.#quoted(o.absent) });
+		return note + t('search.notTogether', { q });
+	}
+
+	/** Query words, quoted in the reader's spelling (MoE, not the folded moe that was matched). */
+	#quoted(words: readonly string[]): string {
+		return quoted(words.map((w) => this.#typed.get(w) ?? w));
 	}
 
 	#render(o: SearchOutcome | undefined, tier?: TierView): void {
@@ -265,7 +273,7 @@ export class SearchPanel {
 		head.append(
 			el('span', 'kicker', trendLabel(v.number)),
 			el('span', '', v.part),
-			el('span', '', t('search.contains', { q: quoted(v.found) })),
+			el('span', '', t('search.contains', { q: this.#quoted(v.found) })),
 		);
 		a.append(head, el('span', 'title', v.title), excerpt(v.excerpt));
 		li.append(a);

@@ -52,11 +52,23 @@ export function fold(source: string): Folded {
  * dropped (“算力工厂”, MoE?), words without a letter or digit ignored, duplicates removed.
  */
 export function queryWords(q: string): string[] {
-	const words = fold(cleanQuery(q))
-		.text.split(' ')
-		.map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, ''))
-		.filter(isSearchable);
+	const words = fold(cleanQuery(q)).text.split(' ').map(unwrap).filter(isSearchable);
 	return [...new Set(words)];
+}
+
+const unwrap = (word: string): string => word.replace(/^\p{P}+|\p{P}+$/gu, '');
+
+/**
+ * Each query word as the reader typed it (MoE, ＡＩ４Ｓ), by its folded form (moe, ai4s): what the
+ * search says back to the reader, who should see their own spelling. The first spelling wins.
+ */
+export function typedWords(q: string): Map<string, string> {
+	const typed = new Map<string, string>();
+	for (const token of cleanQuery(q).split(' ')) {
+		const word = unwrap(fold(token).text);
+		if (isSearchable(word) && !typed.has(word)) typed.set(word, unwrap(token));
+	}
+	return typed;
 }
 
 export interface Span {
