@@ -169,8 +169,12 @@ describe('English and Chinese terms find the same trend', () => {
 		for (const term of [en, zh]) {
 			const found = await search(page, PAGE, term);
 			expect(found.exact.slice(0, 3)).toContain(expected);
-			// The status names the words as the reader typed them (Stargate, AI4S), not folded.
+			// The status, and the landing's ?hl= that its bar shows, name the words as the reader
+			// typed them (Stargate, AI4S), not in the folded form that was matched.
 			for (const word of term.split(' ')) expect(found.status).toContain(`“${word}”`);
+			expect(await attr(page, `#${PAGE}-results [role="option"]`, 'href')).toContain(
+				`?hl=${encodeURIComponent(term)}`,
+			);
 		}
 	});
 

@@ -114,6 +114,8 @@ describe('search over pages', () => {
 		expect(searchDocs(docs, '具身').exact.map((v) => v.number)).toEqual([3]);
 		expect(searchDocs(docs, '具身').partial).toEqual([]);
 		expect(searchDocs(docs, 'Embodied ai').exact.map((v) => v.number)).toEqual([3]);
+		// Matched folded; the landing's ?hl= keeps the reader's spelling for its bar to show.
+		expect(searchDocs(docs, 'Embodied ai').exact[0]?.url).toBe('/trends/x/?hl=Embodied%20ai');
 		const none = searchDocs(docs, '区块链');
 		expect([none.exact, none.partial, none.absent]).toEqual([[], [], ['区块链']]);
 	});

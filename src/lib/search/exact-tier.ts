@@ -5,7 +5,7 @@
  */
 import type { SearchDoc, Section } from './docs';
 import { buildExcerpt, type ExcerptPiece } from './excerpt';
-import { queryWords, wordSpans, type Span } from './query';
+import { queryWords, typedWords, wordSpans, type Span } from './query';
 import { withHighlight } from './url';
 
 const EXCERPT = 64;
@@ -91,14 +91,20 @@ function excerptFrom(doc: SearchDoc, words: readonly string[], r: Region): numbe
 	return wordSpans(doc.folded.text, words, body, r.end).length ? body : r.start;
 }
 
-function view(doc: SearchDoc, found: string[], match: MatchKind): ResultView {
+function view(
+	doc: SearchDoc,
+	found: string[],
+	match: MatchKind,
+	typed: ReadonlyMap<string, string>,
+): ResultView {
 	const all = regions(doc, found);
 	const sections = all
 		.filter((r) => r.section && r.words > 0)
 		.sort((a, b) => b.words - a.words || a.start - b.start)
 		.slice(0, MAX_SECTIONS);
 	const best = sections[0] ?? all.find((r) => r.words > 0);
-	const hl = found.join(' ');
+	// The landing page's bar shows ?hl= back to the reader: in their spelling (MoE), which it folds.
+	const hl = found.map((w) => typed.get(w) ?? w).join(' ');
 	const link = (s: Section | undefined) => withHighlight(s ? `${doc.url}#${s.id}` : doc.url, hl);
 	return {
 		match,
@@ -128,6 +134,7 @@ function view(doc: SearchDoc, found: string[], match: MatchKind): ResultView {
  */
 export function searchDocs(docs: readonly SearchDoc[], query: string, part = ''): SearchOutcome {
 	const words = queryWords(query);
+	const typed = typedWords(query);
 	const contains = (d: SearchDoc) => words.filter((w) => d.folded.text.includes(w));
 	const present = new Set(docs.flatMap(contains));
 	const ranked: { v: ResultView; score: number }[] = [];
@@ -140,7 +147,10 @@ export function searchDocs(docs: readonly SearchDoc[], query: string, part = '')
 			if (complete) elsewhere++;
 			continue;
 		}
-		ranked.push({ v: view(d, found, complete ? 'exact' : 'partial'), score: score(d, found) });
+		ranked.push({
+			v: view(d, found, complete ? 'exact' : 'partial', typed),
+			score: score(d, found),
+		});
 	}
 	ranked.sort(
 		(a, b) => b.v.found.length - a.v.found.length || b.score - a.score || a.v.number - b.v.number,
