@@ -122,6 +122,11 @@ describe.each(EDITIONS)('the second tier, $name edition', ({ lang, en, table: fi
 			expect([tier.pinyin, tier.fuzzy, tier.suggestion], q).toEqual([[], [], '']);
 		}
 	});
+
+	test('a tier says back the query as the reader typed it ("SJZX → 数据中心"), read folded', () => {
+		const [first] = secondTier(docs, table, 'SJZX', '', searchDocs).pinyin;
+		expect([first?.typed, first?.term]).toEqual(['SJZX', '数据中心']);
+	});
 });
 
 /**

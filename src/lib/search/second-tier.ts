@@ -10,7 +10,7 @@ import type { SearchDoc } from './docs';
 import { closestWord, latinWords } from './edit-distance';
 import type { ResultView, SearchOutcome } from './exact-tier';
 import { matchPinyin, type PinyinTable } from './pinyin';
-import { queryWords } from './query';
+import { queryWords, typedWords } from './query';
 
 /**
  * The exact tier's search (exact-tier.ts: searchDocs), handed in rather than imported: the browser
@@ -70,7 +70,7 @@ export function secondTier(
 	part: string,
 	search: ExactSearch,
 ): SecondTier {
-	const typed = queryWords(query).join(' ');
+	const typed = [...typedWords(query).values()].join(' ');
 	const pinyin = matchPinyin(table, query).flatMap(({ term }) =>
 		asTier(search(docs, term, part).exact, 'pinyin', typed, term),
 	);
