@@ -51,12 +51,37 @@ function vocabularyOf(docs: readonly SearchDoc[]): Map<string, number> {
 	return words;
 }
 
-/** Each word the pages lack replaced by the closest word they have ('' when no word changed). */
+/**
+ * Each word the pages lack replaced by the closest word they have ('' when no word changed): the
+ * other words as the reader typed them, a replacement as the pages write it (see spelt).
+ */
 export function correctQuery(docs: readonly SearchDoc[], query: string): string {
 	const vocabulary = vocabularyOf(docs);
 	const words = queryWords(query);
+	const typed = [...typedWords(query).values()];
 	const corrected = words.map((w) => (vocabulary.has(w) ? w : (closestWord(w, vocabulary) ?? w)));
-	return corrected.some((w, i) => w !== words[i]) ? corrected.join(' ') : '';
+	if (corrected.every((w, i) => w === words[i])) return '';
+	return corrected.map((w, i) => (w === words[i] ? (typed[i] ?? w) : spelt(docs, w))).join(' ');
+}
+
+/**
+ * A folded word of the pages as they write it: as it is where they ever write it in lower case (a
+ * common word: embodied), otherwise their most frequent spelling (a name: Stargate, DeepSeek).
+ */
+function spelt(docs: readonly SearchDoc[], word: string): string {
+	const counts = new Map<string, number>();
+	const joins = /[\p{Script=Latin}\d'’-]/u;
+	for (const { content, folded } of docs) {
+		const { text, map } = folded;
+		for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+			const end = i + word.length;
+			if (joins.test(text[i - 1] ?? '') || joins.test(text[end] ?? '')) continue;
+			const written = content.slice(map[i], map[end]);
+			counts.set(written, (counts.get(written) ?? 0) + 1);
+		}
+	}
+	if (counts.has(word)) return word;
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? word;
 }
 
 /**
