@@ -134,6 +134,7 @@ describe('when the second tier is asked', () => {
 	const outcome = (exact: number, elsewhere = 0) =>
 		({
 			words: [],
+			typed: new Map(),
 			exact: Array(exact).fill({}),
 			partial: [],
 			absent: [],

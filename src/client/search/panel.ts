@@ -17,7 +17,7 @@ import { loadSearchStrings, t } from '~/i18n/search';
 import type { PagefindApi } from '~/types/pagefind';
 import { searchDocs, type ResultView, type SearchOutcome } from '~/lib/search/exact-tier';
 import { searchInputAttrs } from '~/lib/search/field';
-import { cleanQuery, isSearchable, typedWords } from '~/lib/search/query';
+import { cleanQuery, isSearchable } from '~/lib/search/query';
 import { mixConversion, needsConversion } from '~/lib/search/traditional';
 import type { SearchState } from '~/lib/search/url';
 import { el, excerpt, quoted, resultGroup, trendLabel } from './render';
@@ -108,6 +108,10 @@ function loadConverter(): Promise<(text: string) => string> {
 	return converter;
 }
 
+/** Query words quoted in the reader's spelling (MoE, not the folded moe that was matched). */
+const quotedAsTyped = (o: SearchOutcome, words: readonly string[]): string =>
+	quoted(words.map((w) => o.typed.get(w) ?? w));
+
 /** The words for a failed index load, with a button that runs the search again. */
 function unavailable(retry: () => void): Node[] {
 	const button = el('button', 'search-retry', t('search.retry'));
@@ -134,8 +138,6 @@ export class SearchPanel {
 	#seq = 0;
 	#onState: (s: SearchState) => void;
 	#trends: Node;
-	/** The current query's words as the reader typed them, for what the panel says back. */
-	#typed = new Map<string, string>();
 
 	constructor(parts: PanelParts, onState: (s: SearchState) => void = () => {}) {
 		this.#parts = parts;
@@ -188,7 +190,6 @@ export class SearchPanel {
 			const chars = await corpus.chars(q);
 			let query = q;
 			if (needsConversion(q, chars)) query = mixConversion(q, (await loadConverter())(q), chars);
-			this.#typed = typedWords(query);
 			const docs = await corpus.docs([query]);
 			if (seq !== this.#seq) return;
 			const outcome = searchDocs(docs, query, part);
@@ -233,16 +234,11 @@ export class SearchPanel {
 
 	#summary(o: SearchOutcome, converted: string, part: string): string {
 		const note = converted ? t('search.converted', { q: quoted([converted]) }) : '';
-		const q = this.#quoted(o.words);
+		const q = quotedAsTyped(o, o.words);
 		if (o.exact.length) return note + t('search.found', { n: o.exact.length, q });
 		if (o.elsewhere) return note + t('search.notInPart', { q, part, n: o.elsewhere });
-		if (o.absent.length) return note + t('search.absent', { q: this.#quoted(o.absent) });
+		if (o.absent.length) return note + t('search.absent', { q: quotedAsTyped(o, o.absent) });
 		return note + t('search.notTogether', { q });
-	}
-
-	/** Query words, quoted in the reader's spelling (MoE, not the folded moe that was matched). */
-	#quoted(words: readonly string[]): string {
-		return quoted(words.map((w) => this.#typed.get(w) ?? w));
 	}
 
 	#render(o: SearchOutcome | undefined, tier?: TierView): void {
@@ -258,13 +254,13 @@ export class SearchPanel {
 		let option = 0;
 		const nextId = () => `${list.id}-${option++}`;
 		list.replaceChildren(...(o?.exact ?? []).map((v) => resultGroup(v, nextId)));
-		const items = (o?.partial ?? []).map((v) => this.#partialItem(v));
+		const items = o ? o.partial.map((v) => this.#partialItem(v, o)) : [];
 		partial.hidden = items.length === 0;
 		partial.querySelector('ol')?.replaceChildren(...items);
 	}
 
 	/** A partial match: an ordinary link, outside the listbox of counted results. */
-	#partialItem(v: ResultView): HTMLElement {
+	#partialItem(v: ResultView, o: SearchOutcome): HTMLElement {
 		const li = el('li', 'search-result');
 		li.dataset.match = v.match;
 		const a = el('a', '');
@@ -273,7 +269,7 @@ export class SearchPanel {
 		head.append(
 			el('span', 'kicker', trendLabel(v.number)),
 			el('span', '', v.part),
-			el('span', '', t('search.contains', { q: this.#quoted(v.found) })),
+			el('span', '', t('search.contains', { q: quotedAsTyped(o, v.found) })),
 		);
 		a.append(head, el('span', 'title', v.title), excerpt(v.excerpt));
 		li.append(a);

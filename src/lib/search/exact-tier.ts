@@ -40,6 +40,8 @@ export interface ResultView {
 
 export interface SearchOutcome {
 	words: string[];
+	/** Each word as the reader typed it (MoE), by its folded form (moe): for what is said back. */
+	typed: ReadonlyMap<string, string>;
 	/** Pages that contain every word, best first. Only these are counted. */
 	exact: ResultView[];
 	/** Pages that contain some but not all of several words. */
@@ -158,6 +160,7 @@ export function searchDocs(docs: readonly SearchDoc[], query: string, part = '')
 	const views = ranked.map((r) => r.v);
 	return {
 		words,
+		typed,
 		exact: views.filter((v) => v.match === 'exact'),
 		partial: views.filter((v) => v.match === 'partial'),
 		absent: words.filter((w) => !present.has(w)),

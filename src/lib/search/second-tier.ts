@@ -58,10 +58,10 @@ function vocabularyOf(docs: readonly SearchDoc[]): Map<string, number> {
 export function correctQuery(docs: readonly SearchDoc[], query: string): string {
 	const vocabulary = vocabularyOf(docs);
 	const words = queryWords(query);
-	const typed = [...typedWords(query).values()];
+	const typed = typedWords(query);
 	const corrected = words.map((w) => (vocabulary.has(w) ? w : (closestWord(w, vocabulary) ?? w)));
 	if (corrected.every((w, i) => w === words[i])) return '';
-	return corrected.map((w, i) => (w === words[i] ? (typed[i] ?? w) : spelt(docs, w))).join(' ');
+	return corrected.map((w, i) => (w === words[i] ? (typed.get(w) ?? w) : spelt(docs, w))).join(' ');
 }
 
 /**
