@@ -65,6 +65,15 @@ if (document.querySelector('[data-trend]'))
 		void import('./share/listen').then((m) => m.run(), quiet);
 	});
 
+// A #id the page has no element for: perhaps one a chat app glued its punctuation to (#capex）).
+const id = location.hash.slice(1);
+if (id && !id.includes(':~:') && !document.getElementById(id))
+	void import('./mend-hash').then((m) => m.run(), quiet);
+
+// The 404 page: a mangled link goes on to its page, or the page offers the one it meant.
+if (document.querySelector('[data-notfound]'))
+	void import('./notfound').then((m) => m.run(), quiet);
+
 // A page opened by a text-fragment link the engine did not follow itself.
 if (/:~:|%3A~%3A/i.test(location.hash)) void import('./share/find').then((m) => m.run(), quiet);
 

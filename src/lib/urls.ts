@@ -38,6 +38,10 @@ export function splitPath(pathname: string): { lang: Lang; rest: string } {
 	return { lang: DEFAULT_LANG, rest: rel };
 }
 
+/** An edition's 404 page: the root one a host serves for any missing path, and the English one. */
+export const notFoundUrl = (lang: Lang): string =>
+	lang === DEFAULT_LANG ? href('404.html') : href('404/', lang);
+
 /** A 404 page (/404.html, /en/404/): it has no twin to link to, and no alternates. */
 export const isNotFound = (pathname: string): boolean => /\/404(\.html|\/)?$/.test(pathname);
 

@@ -4,20 +4,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { distHas, htmlFiles, readDist } from '../helpers/dist';
 import { findBrokenLinks } from '../helpers/links';
+import { PARTS, TRENDS } from '../helpers/report';
 
-const TRENDS = [
-	'compute-infrastructure',
-	'ai-native-chips',
-	'pretraining-architecture',
-	'inference-time',
-	'embodied-intelligence',
-	'agentic-internet',
-	'multimodal-productivity',
-	'ai-hardware',
-	'ai-for-science',
-	'open-source-china',
-];
-const PARTS = ['infrastructure', 'model-evolution', 'application-landscape', 'china-time'];
 const doc = (path: string) => parseHTML(readDist(path)).document;
 
 describe('built pages', () => {
@@ -154,5 +142,29 @@ describe('home and part pages', () => {
 			a.getAttribute('href'),
 		);
 		expect(new Set(links)).toEqual(new Set(TRENDS.map((t) => `/trends/${t}/`)));
+	});
+
+	test('each 404 page has a search box that works without JS, and names both editions’ homes and 404 pages, which exist', () => {
+		for (const [file, home, search] of [
+			['404.html', '/', '/search/'],
+			['en/404/index.html', '/en/', '/en/search/'],
+		] as const) {
+			const page = doc(file);
+			const form = page.querySelector('form[role="search"]');
+			expect(form?.getAttribute('action'), file).toBe(search);
+			expect(form?.getAttribute('method'), file).toBe('get');
+			expect(
+				form?.querySelector('input[type="search"][name="q"]')?.getAttribute('aria-label'),
+			).toBeTruthy();
+			expect(form?.querySelector('button[type="submit"]')?.textContent?.trim()).toBeTruthy();
+			const box = page.querySelector<HTMLElement>('[data-notfound]');
+			const data = { ...box?.dataset };
+			expect(data.home, file).toBe(home);
+			for (const url of [data.notfound, data.twinHome, data.twinNotfound])
+				expect(distHas(url?.endsWith('/') ? `${url}index.html` : `${url}`), url).toBe(true);
+			expect([data.notfound, data.twinNotfound].sort()).toEqual(['/404.html', '/en/404/']);
+			expect(data.guess && data.missing, file).toBeTruthy();
+			expect(box?.querySelector('.nf-guess[aria-live="polite"]'), file).not.toBeNull();
+		}
 	});
 });

@@ -142,7 +142,9 @@ export default {
 	'format.currency.EUR': '€',
 	'format.qualifier.more-than': 'more than ',
 	'format.qualifier.about': 'about ',
-	'notfound.search': 'Search the report',
+	'notfound.search': 'Search',
+	'notfound.guess': 'Perhaps you meant:',
+	'notfound.missing': 'Nothing at this address:',
 	'cite.trendTitle': 'Trend {n}: {title}',
 	// APA's own pattern for the date; the browser puts the reader's day in (client/cite-date.ts).
 	'cite.accessed': 'Month Day, Year',

@@ -143,7 +143,9 @@ export default {
 	'format.currency.EUR': '欧元',
 	'format.qualifier.more-than': '超过',
 	'format.qualifier.about': '约',
-	'notfound.search': '搜索报告',
+	'notfound.search': '搜索',
+	'notfound.guess': '你要找的可能是：',
+	'notfound.missing': '没有找到这个地址：',
 	'cite.trendTitle': '趋势{n}：{title}',
 	// GB/T 7714's name for the field; the browser puts the reader's day in (client/cite-date.ts).
 	'cite.accessed': '引用日期',

@@ -287,6 +287,80 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 		}
 	});
 
+	test('a link mangled on its way still lands: a capital letter, a chat app’s bracket after the #id, an English address on the root 404, a slug cut short; the 404 page’s search box searches', async () => {
+		const d = driver();
+		// Where the 404 page's search box is at first paint, to see that filling the line kept above it
+		// (client/notfound.ts) moves nothing.
+		await d.resize(PHONE, [
+			...base,
+			`addEventListener('DOMContentLoaded', () => { const f = document.querySelector('.nf-search'); if (f) window.__nfTop = f.getBoundingClientRect().top; });`,
+		]);
+		// The host serves its 404 page; it goes on to the path it names once mended.
+		await d.goto('/Trends/Embodied-Intelligence/');
+		await waitForPath(d, /^\/trends\/embodied-intelligence\/$/);
+		// No page has an element with this id: it goes to the id meant, under the sticky header.
+		await d.goto(`/trends/compute-infrastructure/#capex${encodeURIComponent('）')}`);
+		await waitForPath(d, /^\/trends\/compute-infrastructure\/#capex$/);
+		const top = await steadyTop(d, 'capex');
+		expect(top).toBeGreaterThanOrEqual(await headerBottom(d));
+		expect(top).toBeLessThan((await headerBottom(d)) + 120);
+		// A host serves the root (Chinese) 404 for a missing English address: the reader goes on to
+		// the English 404, which offers the trend the address meant, in English.
+		await d.goto('/en/trends/embodied-intel/');
+		await waitForPath(d, /^\/en\/404\/\?missing=%2Fen%2Ftrends%2Fembodied-intel%2F$/);
+		const offered = await waitFor(
+			d,
+			() => {
+				const a = document.querySelector<HTMLAnchorElement>('.nf-guess a');
+				return (
+					a && [
+						a.pathname,
+						a.textContent,
+						(window as unknown as { __nfTop: number }).__nfTop -
+							(document.querySelector('.nf-search')?.getBoundingClientRect().top ?? NaN),
+					]
+				);
+			},
+			[],
+			{ message: 'the trend the address meant, offered' },
+		);
+		expect(offered).toEqual([
+			'/en/trends/embodied-intelligence/',
+			expect.stringMatching(/^Trend 05 · Information AI/),
+			0,
+		]);
+		await d.click('.nf-guess a');
+		await waitForPath(d, /^\/en\/trends\/embodied-intelligence\/$/);
+		// Nothing close: the page names the address it did not find, and its search box searches.
+		await d.goto('/nothing-here/');
+		expect(
+			await waitFor(d, () => document.querySelector('.nf-guess code')?.textContent, [], {
+				message: 'the address not found',
+			}),
+		).toBe('/nothing-here/');
+		await d.click('.nf-search input');
+		await d.type('具身智能');
+		await d.press('Enter');
+		await waitForPath(d, /^\/search\/\?q=/);
+		await waitFor(
+			d,
+			() => !!document.querySelector('#page-search-results[data-query="具身智能"] [role="option"]'),
+			[],
+			{ message: 'results for the words typed on the 404 page' },
+		);
+		// The engine logs each missing address it was sent to, as the host answered: 404.
+		const asked = [
+			'/Trends/Embodied-Intelligence/',
+			'/en/trends/embodied-intel/',
+			'/nothing-here/',
+		];
+		expect(
+			(await d.takeErrors()).filter(
+				(e) => !(/\b404\b/.test(e) && asked.some((p) => e.includes(p))),
+			),
+		).toEqual([]);
+	});
+
 	test('once the reader moves, the offline worker registers where the engine has one and the app manifest is linked, each edition its own, and served', async () => {
 		const d = driver();
 		await d.goto('/trends/inference-time/');
