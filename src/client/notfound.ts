@@ -13,6 +13,18 @@ import { decoded, mendId, mendPath } from '~/lib/mend-link';
 /** The parameter that carries the address asked for to the other edition's 404 page. */
 const MISSING = 'missing';
 
+/** lib/urls.ts's BASE, spelt out as in offline.ts. */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/**
+ * The path mended after the site's base: a sub-path is the host's to spell (GitHub Pages keeps a
+ * repository name's capitals), not a mangled link's.
+ */
+const mended = (pathname: string): string =>
+	pathname.startsWith(BASE)
+		? BASE.slice(0, -1) + mendPath(pathname.slice(BASE.length - 1))
+		: mendPath(pathname);
+
 /** Whether the server has a page at this path (a HEAD request; false offline or on any failure). */
 const exists = (path: string): Promise<boolean> =>
 	fetch(path, { method: 'HEAD' }).then(
@@ -63,7 +75,7 @@ export async function run(): Promise<void> {
 	const passed = new URLSearchParams(location.search).get(MISSING);
 	if (!passed && location.pathname === notfound) return;
 	const asked = new URL(passed ?? location.href, location.origin);
-	const path = mendPath(asked.pathname);
+	const path = mended(asked.pathname);
 	const hash = asked.hash.length > 1 ? `#${mendId(asked.hash.slice(1))}` : '';
 	// Only ever this site: NFKC turns a full-width ＼ into "\", and a path "/\host" is that host.
 	const to = new URL(path + asked.search + hash, location.origin);

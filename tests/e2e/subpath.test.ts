@@ -48,6 +48,17 @@ afterAll(async () => {
 });
 
 describe(`built under ${BASE}`, () => {
+	test('a mangled link lands under the base; an English one, through the English 404, is offered the trend it meant', async () => {
+		const page = await openPage(browser());
+		// The base is the host's to spell: only what follows it is mended.
+		await page.goto(`${origin}${BASE}Trends/Embodied-Intelligence/`);
+		await waitForURL(page, new RegExp(`${BASE}trends/embodied-intelligence/$`));
+		await page.goto(`${origin}${BASE}en/trends/embodied-intel/`);
+		await waitForURL(page, new RegExp(`${BASE}en/404/\\?missing=`));
+		await page.waitForSelector(`.nf-guess a[href="${BASE}en/trends/embodied-intelligence/"]`);
+		await page.close();
+	});
+
 	test('every internal link and anchor resolves under the base', () => {
 		const { checked, broken } = findBrokenLinks(BASE, `${process.cwd()}/${OUT}`);
 		expect(checked).toBeGreaterThan(300);
