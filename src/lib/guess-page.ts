@@ -3,7 +3,7 @@
  * cut short or misspelt, a trend's number, a section added as a folder. The 404 page offers it as a
  * link (client/notfound.ts), never goes there by itself. Unit-tested.
  */
-import { editDistance } from './search/edit-distance';
+import { allowedEdits, editDistance } from './search/edit-distance';
 
 /** A page the 404 page links to: its path inside the edition ("trends/x/"), and what to call it. */
 export interface Candidate {
@@ -17,14 +17,13 @@ const segments = (path: string): string[] => path.split('/').filter(Boolean);
 
 /**
  * How far `wanted` (a segment of the missing path) is from `slug` (a candidate's last segment):
- * 0 the same, 1 a start of it cut short (at least 3 characters), 1 + edits for a slug within
- * search's allowance for a misspelt word (none under 4 letters, 1 under 8, then 2); undefined when
- * further.
+ * 0 the same, 1 a start of it cut short (at least 3 characters), 1 + edits within search's
+ * allowance for a misspelt word of the slug's length (`allowedEdits`); undefined when further.
  */
 function distance(wanted: string, slug: string): number | undefined {
 	if (wanted === slug) return 0;
 	if (wanted.length >= 3 && slug.startsWith(wanted)) return 1;
-	const max = slug.length < 4 ? 0 : slug.length < 8 ? 1 : 2;
+	const max = allowedEdits(slug);
 	const d = editDistance(wanted, slug, max);
 	return d <= max ? 1 + d : undefined;
 }

@@ -2,8 +2,8 @@
  * Links mangled on their way to the reader (no DOM): what a chat app glues to a link's end when it
  * turns text into links (the full stop or bracket after it, 。）, or ".)"), a link cut short when
  * copied, a capital letter typed by hand. The 404 page (client/notfound.ts) goes on to the page a
- * mended path names; a page whose #id does not match goes to the id it meant (client/idle.ts).
- * Unit-tested.
+ * mended path names; a page with no element for its #id goes to the id it meant
+ * (client/mend-hash.ts). Unit-tested.
  */
 
 /**
