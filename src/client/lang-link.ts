@@ -11,24 +11,39 @@
  */
 export const KEPT = ['q', 'dc-sort', 'dc-group'];
 
+/** Each language link's target before the place is added: the twin page, or one learnt later. */
+const twins = new Map<HTMLAnchorElement, string>();
+
+const sync = () =>
+	twins.forEach((twin, a) => {
+		const target = new URL(twin);
+		const params = new URLSearchParams(location.search);
+		for (const name of KEPT) {
+			const value = params.get(name);
+			if (value) target.searchParams.set(name, value);
+		}
+		target.hash = location.hash;
+		a.href = target.href;
+	});
+
 export function keepPlace(): void {
-	const links = [...document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')];
-	const twins = links.map((a) => a.href);
-	const sync = () =>
-		links.forEach((a, i) => {
-			const target = new URL(twins[i] ?? a.href);
-			const params = new URLSearchParams(location.search);
-			for (const name of KEPT) {
-				const value = params.get(name);
-				if (value) target.searchParams.set(name, value);
-			}
-			target.hash = location.hash;
-			a.href = target.href;
-		});
+	for (const a of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch'))
+		twins.set(a, a.href);
 	sync();
 	addEventListener('hashchange', sync);
 	// The search page writes ?q= with history.replaceState, the table its view with pushState:
 	// neither fires an event here.
-	for (const a of links) a.addEventListener('pointerdown', sync);
-	for (const a of links) a.addEventListener('focus', sync);
+	for (const a of twins.keys()) {
+		a.addEventListener('pointerdown', sync);
+		a.addEventListener('focus', sync);
+	}
+}
+
+/**
+ * The twin for a page that learns it once idle: the 404 page, once it knows the address asked for
+ * (notfound.ts), links the other edition's 404 page for that address's twin.
+ */
+export function setTwin(href: string): void {
+	for (const a of twins.keys()) twins.set(a, href);
+	sync();
 }

@@ -9,6 +9,7 @@
  */
 import { closest, type Candidate } from '~/lib/guess-page';
 import { decoded, mendId, mendPath } from '~/lib/mend-link';
+import { setTwin } from './lang-link';
 
 /** The parameter that carries the address asked for to the other edition's 404 page. */
 const MISSING = 'missing';
@@ -85,12 +86,20 @@ export async function run(): Promise<void> {
 		location.replace(to.href);
 		return;
 	}
-	if (!passed && twinNotfound && editionOf(path) === twinHome) {
+	/** The other edition's 404 page, told which address was asked for. */
+	const twinFor = (address: string): string => {
 		const there = new URL(twinNotfound, location.origin);
-		there.searchParams.set(MISSING, asked.pathname + asked.search + asked.hash);
-		location.replace(there.href);
+		there.searchParams.set(MISSING, address);
+		return there.href;
+	};
+	if (!passed && twinNotfound && editionOf(path) === twinHome) {
+		location.replace(twinFor(asked.pathname + asked.search + asked.hash));
 		return;
 	}
+	// The language link goes to the other edition's 404 page for this address's twin, which offers
+	// what it meant in that language.
+	if (twinNotfound && editionOf(path) === home)
+		setTwin(twinFor(twinHome + path.slice(home.length) + hash));
 
 	const meant = closest(path.slice(editionOf(path).length), candidates(home, editionOf));
 	if (meant) {

@@ -287,7 +287,7 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 		}
 	});
 
-	test('a link mangled on its way still lands: a capital letter, a chat app’s bracket after the #id, an English address on the root 404, a slug cut short; the 404 page’s search box searches', async () => {
+	test('a link mangled on its way still lands: a capital letter, a chat app’s bracket after the #id, an English address on the root 404, a slug cut short; the 404 page’s language link and search box', async () => {
 		const d = driver();
 		// Where the 404 page's search box is at first paint, to see that filling the line kept above it
 		// (client/notfound.ts) moves nothing.
@@ -331,20 +331,28 @@ export function journeys(engine: EngineName): (() => Driver) | undefined {
 		]);
 		await d.click('.nf-guess a');
 		await waitForPath(d, /^\/en\/trends\/embodied-intelligence\/$/);
-		// Nothing close: the page names the address it did not find, and its search box searches.
+		// Nothing close: the page names the address it did not find; its language link goes to the
+		// English 404 for the English twin of that address, whose search box searches.
 		await d.goto('/nothing-here/');
 		expect(
 			await waitFor(d, () => document.querySelector('.nf-guess code')?.textContent, [], {
 				message: 'the address not found',
 			}),
 		).toBe('/nothing-here/');
+		await d.click('a.lang-switch');
+		await waitForPath(d, /^\/en\/404\/\?missing=%2Fen%2Fnothing-here%2F$/);
+		expect(
+			await waitFor(d, () => document.querySelector('.nf-guess code')?.textContent, [], {
+				message: 'the English twin of the address, not found',
+			}),
+		).toBe('/en/nothing-here/');
 		await d.click('.nf-search input');
-		await d.type('具身智能');
+		await d.type('Stargate');
 		await d.press('Enter');
-		await waitForPath(d, /^\/search\/\?q=/);
+		await waitForPath(d, /^\/en\/search\/\?q=Stargate$/);
 		await waitFor(
 			d,
-			() => !!document.querySelector('#page-search-results[data-query="具身智能"] [role="option"]'),
+			() => !!document.querySelector('#page-search-results[data-query="Stargate"] [role="option"]'),
 			[],
 			{ message: 'results for the words typed on the 404 page' },
 		);
